@@ -1,0 +1,80 @@
+package com.hallkiosk.app;
+
+import com.hallkiosk.catalog.curated.InvalidCatalogException;
+import com.hallkiosk.catalog.store.CatalogStoreException;
+import com.hallkiosk.config.InvalidConfigException;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar hall-kiosk.jar}: the one entry point, with a sub-command per runtime piece and tool. */
+@Command(name = "hall-kiosk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Hall Kiosk (人社自助终端): self-service terminal software for human-resources and"
+                + " social-security service halls.",
+        subcommands = {DemoCommand.class, CatalogCommand.class, BenchCommand.class})
+public final class HallKiosk implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, Clock.systemDefaultZone()));
+    }
+
+    /** Runs one command line and returns its exit code; the streams are the command's only output. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        Wiring wiring = new Wiring(out, err, clock);
+        CommandLine commandLine = new CommandLine(new HallKiosk(), new WiringFactory(wiring));
+        NotBuiltYetCommand.addAll(commandLine);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println(line.getCommandName() + ": " + messageOf(exception));
+            line.getErr().flush();
+            return exitCodeOf(exception);
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String messageOf(Exception exception) {
+        return exception.getMessage() == null ? exception.toString() : exception.getMessage();
+    }
+
+    private static int exitCodeOf(Exception exception) {
+        if (exception instanceof UserError userError) {
+            return userError.exitCode();
+        }
+        if (exception instanceof InvalidCatalogException || exception instanceof InvalidConfigException
+                || exception instanceof CatalogStoreException || exception instanceof java.io.IOException) {
+            return ExitCodes.BAD_DATA;
+        }
+        throw new IllegalStateException("unexpected failure", exception);
+    }
+
+    /** Gives every command that wants it the composition root, through its constructor. */
+    private record WiringFactory(Wiring wiring) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> constructor = type.getDeclaredConstructor(Wiring.class);
+                return constructor.newInstance(wiring);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

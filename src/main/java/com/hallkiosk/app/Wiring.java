@@ -1,0 +1,74 @@
+package com.hallkiosk.app;
+
+import com.hallkiosk.catalog.curated.CatalogFiles;
+import com.hallkiosk.catalog.curated.ClasspathCatalogFiles;
+import com.hallkiosk.catalog.curated.CuratedCatalogReader;
+import com.hallkiosk.catalog.curated.DirectoryCatalogFiles;
+import com.hallkiosk.catalog.curated.InvalidCatalogException;
+import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.search.CatalogSearch;
+import com.hallkiosk.catalog.search.PinyinReadings;
+import com.hallkiosk.catalog.store.CatalogStore;
+import com.hallkiosk.config.InvalidConfigException;
+import com.hallkiosk.config.KioskConfig;
+import com.hallkiosk.config.KioskConfigLoader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: the one place that chooses concrete classes and hands them to the commands.
+ */
+final class Wiring {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final PinyinReadings pinyin = new PinyinReadings();
+
+    Wiring(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The curated catalog from {@code directory}, or the one shipped in the jar when it is null. */
+    Catalog curatedCatalog(Path directory) throws InvalidCatalogException {
+        return new CuratedCatalogReader().read(catalogFiles(directory));
+    }
+
+    String describeCuratedSource(Path directory) {
+        return directory == null ? "the curated catalog in the jar" : "the curated catalog in " + directory;
+    }
+
+    private static CatalogFiles catalogFiles(Path directory) {
+        return directory == null ? new ClasspathCatalogFiles() : new DirectoryCatalogFiles(directory);
+    }
+
+    CatalogStore openStore(Path file) {
+        return CatalogStore.open(file, clock);
+    }
+
+    CatalogSearch search(Catalog catalog) {
+        return CatalogSearch.of(catalog, pinyin);
+    }
+
+    PinyinReadings pinyin() {
+        return pinyin;
+    }
+
+    KioskConfig config(Path directory, Catalog catalog) throws InvalidConfigException {
+        return new KioskConfigLoader(catalog.regionIds()).load(directory);
+    }
+}

@@ -1,0 +1,12 @@
+package com.hallkiosk.catalog.curated;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Where the curated catalog files are read from: the jar, or a directory a curator is editing. */
+public interface CatalogFiles {
+    InputStream open(String fileName) throws IOException;
+
+    /** How to name the file in a message, e.g. its path. */
+    String describe(String fileName);
+}

@@ -1,0 +1,33 @@
+package com.hallkiosk.catalog.curated;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Curated catalog files in a directory, e.g. {@code src/main/resources/catalog} while curating. */
+public final class DirectoryCatalogFiles implements CatalogFiles {
+    private final Path directory;
+
+    public DirectoryCatalogFiles(Path directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public InputStream open(String fileName) throws IOException {
+        return Files.newInputStream(resolve(fileName));
+    }
+
+    @Override
+    public String describe(String fileName) {
+        return resolve(fileName).toString();
+    }
+
+    private Path resolve(String fileName) {
+        Path file = directory.resolve(fileName).normalize();
+        if (!file.startsWith(directory.normalize())) {
+            throw new IllegalArgumentException("catalog file outside its directory: " + fileName);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,267 @@
+package com.hallkiosk.catalog.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hallkiosk.catalog.model.Abbreviation;
+import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.model.Item;
+import com.hallkiosk.catalog.model.Material;
+import com.hallkiosk.catalog.model.Office;
+import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.model.ServicePackage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The kiosk's catalog in SQLite: migrated with Flyway on open, WAL journal, and replaced whole in one
+ * transaction so that a reader never sees half a catalog.
+ */
+public final class CatalogStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private CatalogStore(Path file, Connection connection, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    public static CatalogStore open(Path file, Clock clock) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            SQLiteDataSource dataSource = dataSource(file);
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/catalog")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            return new CatalogStore(file, dataSource.getConnection(), clock);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new CatalogStoreException("cannot open the catalog database " + file, e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Replaces the whole catalog in one transaction; on any failure the previous catalog stays. */
+    public synchronized void replace(Catalog catalog, String origin) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                clear();
+                for (int i = 0; i < catalog.regions().size(); i++) {
+                    insertRegion(catalog.regions().get(i), i);
+                }
+                for (int i = 0; i < catalog.abbreviations().size(); i++) {
+                    Abbreviation a = catalog.abbreviations().get(i);
+                    update("INSERT INTO catalog_abbreviation (abbreviation, position, full_form, evidence)"
+                            + " VALUES (?, ?, ?, ?)", a.abbreviation(), i, a.fullForm(), a.evidence());
+                }
+                putMeta("imported_at", clock.instant().toString());
+                putMeta("origin", origin);
+                connection.commit();
+            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new CatalogStoreException("cannot import the catalog into " + file, e);
+        }
+        LOG.info("Catalog imported into {} from {}: {} regions", file, origin, catalog.regions().size());
+    }
+
+    private void clear() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String table : List.of("catalog_abbreviation", "catalog_package", "catalog_item", "catalog_office",
+                    "catalog_region")) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        }
+    }
+
+    private void insertRegion(Region region, int position) throws SQLException, JsonProcessingException {
+        RegionDetails details = new RegionDetails(region.sources(), region.categories(),
+                region.unlinkedProhibitions(), region.discrepancies());
+        update("INSERT INTO catalog_region (id, position, name, body) VALUES (?, ?, ?, ?)",
+                region.id(), position, region.name(), json.writeValueAsString(details));
+        for (int i = 0; i < region.offices().size(); i++) {
+            Office office = region.offices().get(i);
+            update("INSERT INTO catalog_office (region_id, position, name, body) VALUES (?, ?, ?, ?)",
+                    region.id(), i, office.name(), json.writeValueAsString(office));
+        }
+        for (int i = 0; i < region.items().size(); i++) {
+            Item item = region.items().get(i);
+            update("INSERT INTO catalog_item (id, region_id, position, number, category_number, name, self_service,"
+                            + " materials_text, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    item.id(), region.id(), i, item.number(),
+                    item.category() == null ? null : item.category().number(), item.name(),
+                    item.selfService().allowed() ? 1 : 0,
+                    item.materials().stream().map(Material::name).collect(Collectors.joining("\n")),
+                    json.writeValueAsString(item));
+        }
+        for (int i = 0; i < region.packages().size(); i++) {
+            ServicePackage servicePackage = region.packages().get(i);
+            update("INSERT INTO catalog_package (id, region_id, position, name, body) VALUES (?, ?, ?, ?, ?)",
+                    servicePackage.id(), region.id(), i, servicePackage.name(),
+                    json.writeValueAsString(servicePackage));
+        }
+    }
+
+    private void putMeta(String key, String value) throws SQLException {
+        update("INSERT INTO catalog_meta (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    public synchronized Catalog load() {
+        try {
+            List<Region> regions = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, name, body FROM catalog_region ORDER BY position");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    regions.add(loadRegion(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return new Catalog(regions, abbreviations());
+        } catch (SQLException | JsonProcessingException e) {
+            throw new CatalogStoreException("cannot read the catalog from " + file, e);
+        }
+    }
+
+    private List<Abbreviation> abbreviations() throws SQLException {
+        List<Abbreviation> abbreviations = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT abbreviation, full_form, evidence FROM catalog_abbreviation ORDER BY position");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                abbreviations.add(new Abbreviation(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+        return abbreviations;
+    }
+
+    private Region loadRegion(String id, String name, String body) throws SQLException, JsonProcessingException {
+        RegionDetails details = json.readValue(body, RegionDetails.class);
+        return new Region(id, name, details.sources(),
+                bodies("SELECT body FROM catalog_office WHERE region_id = ? ORDER BY position", id, Office.class),
+                details.categories(),
+                bodies("SELECT body FROM catalog_item WHERE region_id = ? ORDER BY position", id, Item.class),
+                bodies("SELECT body FROM catalog_package WHERE region_id = ? ORDER BY position", id,
+                        ServicePackage.class),
+                details.unlinkedProhibitions(),
+                details.discrepancies());
+    }
+
+    private <T> List<T> bodies(String sql, String regionId, Class<T> type) throws SQLException, JsonProcessingException {
+        List<T> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, regionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(json.readValue(rows.getString(1), type));
+                }
+            }
+        }
+        return result;
+    }
+
+    public synchronized StoreSummary summary() {
+        try {
+            List<StoreSummary.RegionCount> regions = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT r.id, r.name,
+                           (SELECT count(*) FROM catalog_item i WHERE i.region_id = r.id),
+                           (SELECT count(*) FROM catalog_item i WHERE i.region_id = r.id AND i.self_service = 1),
+                           (SELECT count(*) FROM catalog_office o WHERE o.region_id = r.id),
+                           (SELECT count(*) FROM catalog_package p WHERE p.region_id = r.id)
+                    FROM catalog_region r ORDER BY r.position""");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    regions.add(new StoreSummary.RegionCount(rows.getString(1), rows.getString(2), rows.getInt(3),
+                            rows.getInt(4), rows.getInt(5), rows.getInt(6)));
+                }
+            }
+            String importedAt = meta("imported_at");
+            return new StoreSummary(file, schemaVersion(), importedAt == null ? null : Instant.parse(importedAt),
+                    meta("origin"), regions);
+        } catch (SQLException e) {
+            throw new CatalogStoreException("cannot read the catalog summary from " + file, e);
+        }
+    }
+
+    private String schemaVersion() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL"
+                        + " ORDER BY installed_rank DESC LIMIT 1");
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private String meta(String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT value FROM catalog_meta WHERE key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the catalog database {} failed: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.hallkiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/** Reads and checks {@code kiosk.properties}; a bad value is reported with its file and key. */
+public final class KioskConfigLoader {
+    public static final String FILE_NAME = "kiosk.properties";
+    private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private final Collection<String> knownRegions;
+
+    public KioskConfigLoader(Collection<String> knownRegions) {
+        this.knownRegions = knownRegions;
+    }
+
+    public KioskConfig load(Path configDirectory) throws InvalidConfigException {
+        Path file = configDirectory.resolve(FILE_NAME);
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (NoSuchFileException e) {
+            throw new InvalidConfigException(file + " does not exist (pass --config with the kiosk-config folder)");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigException(file + " cannot be read: " + e.getMessage());
+        }
+        String kioskId = value(properties, file, "kiosk.id", "demo-0001");
+        if (!KIOSK_ID.matcher(kioskId).matches()) {
+            throw new InvalidConfigException(file + ": kiosk.id \"" + kioskId
+                    + "\" must be 1 to 64 letters, digits or dashes");
+        }
+        String region = value(properties, file, "kiosk.region", null);
+        if (!knownRegions.contains(region)) {
+            throw new InvalidConfigException(file + ": kiosk.region \"" + region + "\" is not a region of the catalog ("
+                    + String.join(", ", knownRegions) + ")");
+        }
+        String hallName = value(properties, file, "hall.name", null);
+        Path dataDirectory = configDirectory.resolve(value(properties, file, "data.directory", "../data")).normalize();
+        return new KioskConfig(kioskId, region, hallName, dataDirectory);
+    }
+
+    private static String value(Properties properties, Path file, String key, String defaultValue)
+            throws InvalidConfigException {
+        String value = properties.getProperty(key, defaultValue);
+        if (value == null || value.isBlank()) {
+            throw new InvalidConfigException(file + ": " + key + " is missing");
+        }
+        return value.strip();
+    }
+}

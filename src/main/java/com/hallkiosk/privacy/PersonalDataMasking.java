@@ -1,0 +1,49 @@
+package com.hallkiosk.privacy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks personal data the way the whole kiosk shows and records it: identity and card numbers keep
+ * their first 6 and last 4 characters, names their first character, mobile numbers 3 + 4 digits.
+ */
+public final class PersonalDataMasking {
+    private static final int KEEP_HEAD = 6;
+    private static final int KEEP_TAIL = 4;
+    private static final Pattern ID_OR_CARD_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15,19})(?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(1[3-9]\\d)(\\d{4})(\\d{4})(?![0-9])");
+
+    private PersonalDataMasking() {
+    }
+
+    /** {@code 210302199001011234} → {@code 210302********1234}. */
+    public static String idNumber(String number) {
+        if (number == null || number.length() <= KEEP_HEAD + KEEP_TAIL) {
+            return number == null ? null : "*".repeat(number.length());
+        }
+        return number.substring(0, KEEP_HEAD)
+                + "*".repeat(number.length() - KEEP_HEAD - KEEP_TAIL)
+                + number.substring(number.length() - KEEP_TAIL);
+    }
+
+    /** {@code 欧阳娜娜} → {@code 欧***}: the first character, then a fixed mask that hides the length. */
+    public static String name(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        return name.substring(0, Character.charCount(name.codePointAt(0))) + "***";
+    }
+
+    /**
+     * Masks what looks like an identity, card or mobile number anywhere in free text: the safety net
+     * under every log line, for numbers that reach a message by mistake.
+     */
+    public static String text(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher ids = ID_OR_CARD_NUMBER.matcher(text);
+        String masked = ids.replaceAll(match -> Matcher.quoteReplacement(idNumber(match.group(1))));
+        return MOBILE.matcher(masked).replaceAll("$1****$3");
+    }
+}
