@@ -1,0 +1,160 @@
+package com.hallkiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a person uses it: output, messages and exit codes. */
+class CommandLineTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path directory;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = HallKiosk.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
+        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportsEveryRegionWithTheDocumentedShape() throws IOException {
+        Run run = run("catalog", "export", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode export = new ObjectMapper().readTree(run.out());
+        assertThat(export.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(export.get("regions")).extracting(r -> r.get("id").asText())
+                .containsExactly("anshan-tiedong", "fushun", "haicheng", "shandong");
+        for (JsonNode region : export.get("regions")) {
+            assertHasKeys(region, "id", "name", "sources", "offices", "items", "packages");
+            region.get("offices").forEach(office -> assertHasKeys(office, "name", "address", "phones"));
+            for (JsonNode item : region.get("items")) {
+                assertHasKeys(item, "id", "number", "category", "name", "conditions", "materials", "channels",
+                        "timeLimit", "tips", "phones", "notes", "selfService", "prohibitions", "tolerances",
+                        "sourceRef");
+                item.get("materials").forEach(m -> assertHasKeys(m, "name", "source", "note"));
+                item.get("channels").forEach(c -> assertHasKeys(c, "kind", "where", "timeLimit"));
+                item.get("prohibitions").forEach(p -> assertHasKeys(p, "situation"));
+                item.get("tolerances").forEach(t -> assertHasKeys(t, "material", "how", "source", "deadlineWorkingDays"));
+                assertHasKeys(item.get("sourceRef"), "document", "number");
+            }
+            for (JsonNode servicePackage : region.get("packages")) {
+                assertHasKeys(servicePackage, "name", "scope", "audience", "location", "materials", "procedure");
+            }
+        }
+    }
+
+    private static void assertHasKeys(JsonNode node, String... keys) {
+        for (String key : keys) {
+            assertThat(node.has(key)).as("%s has %s", node.path("id").asText(node.toString().substring(0, 40)), key).isTrue();
+        }
+    }
+
+    @Test
+    void exportsOneRegion() throws IOException {
+        Run run = run("catalog", "export", "--region", "fushun", "--format", "json");
+        JsonNode regions = new ObjectMapper().readTree(run.out()).get("regions");
+        assertThat(regions).hasSize(1);
+        assertThat(regions.get(0).get("items")).hasSize(54);
+        assertThat(regions.get(0).get("packages")).hasSize(10);
+        assertThat(regions.get(0).get("offices")).hasSize(26);
+    }
+
+    @Test
+    void anImportedDatabaseExportsTheSameCatalogAsTheJar() {
+        Path database = directory.resolve("catalog.db");
+        Run imported = run("catalog", "import", "--db", database.toString());
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("schema version 1", "anshan-tiedong", "29");
+        assertThat(run("catalog", "export", "--format", "json", "--db", database.toString()).out())
+                .isEqualTo(run("catalog", "export", "--format", "json").out());
+    }
+
+    @Test
+    void searchesARegion() {
+        Run run = run("catalog", "search", "--region", "fushun", "--limit", "3", "guashi");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("5 match(es) for \"guashi\" in 抚顺市 (fushun), best 3 shown")
+                .contains("  1. fushun-38", "社保卡【挂失】与解挂");
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndExitCode2() {
+        assertFails(run("catalog", "export", "--region", "beijing", "--format", "json"), 2,
+                "unknown region \"beijing\"; the regions are anshan-tiedong, fushun, haicheng, shandong");
+        assertFails(run("catalog", "search", "--region", "beijing", "sbk"), 2, "unknown region \"beijing\"");
+        assertFails(run("catalog", "search", "--region", "fushun"), 2, "the query is empty");
+        assertFails(run("catalog", "search", "--region", "fushun", "  "), 2, "the query is empty");
+        assertFails(run("catalog", "export", "--format", "xml"), 2, "Invalid value for option '--format'");
+        assertFails(run("catalog", "export"), 2, "Missing required option: '--format=FORMAT'");
+        assertFails(run("catalog", "export", "--format", "json", "--db", directory.resolve("none.db").toString()),
+                2, "no catalog database at");
+    }
+
+    @Test
+    void anUnreadableDataFileGetsAClearMessageAndExitCode1() {
+        Run run = run("catalog", "validate", "--from", directory.resolve("missing").toString());
+        assertFails(run, 1, "regions.json: cannot be read");
+    }
+
+    @Test
+    void commandsNotBuiltYetSaySoAndExitWith3() {
+        for (List<String> command : List.of(List.of("kiosk"), List.of("central"), List.of("doctor", "ports"),
+                List.of("certificate", "sample"))) {
+            Run run = run(command.toArray(String[]::new));
+            assertThat(run.exitCode()).as(command.toString()).isEqualTo(3);
+            assertThat(run.err()).contains("is not built yet", "Nothing was done.");
+        }
+    }
+
+    @Test
+    void theDemoBuildsTheCatalogDatabaseAndSaysWhereItIs() {
+        Run run = run("demo", "--data-dir", directory.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Catalog database: " + directory.resolve("catalog.db").toAbsolutePath(),
+                "anshan-tiedong", "sbk", "社会保障卡挂失与解挂");
+        assertThat(directory.resolve("catalog.db")).exists();
+    }
+
+    @Test
+    void theDemoNamesABadConfiguration() {
+        assertFails(run("demo", "--config", directory.toString(), "--data-dir", directory.toString()), 1,
+                "kiosk.properties does not exist");
+    }
+
+    @Test
+    void validatesTheCuratedFolder() {
+        Run run = run("catalog", "validate", "--from", "src/main/resources/catalog");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("fushun", "54 items", "26 offices", "10 packages");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Run run = run("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("demo", "catalog", "bench", "kiosk", "central", "doctor", "certificate");
+    }
+
+    private static void assertFails(Run run, int exitCode, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+        assertThat(run.err()).contains(message);
+    }
+}
