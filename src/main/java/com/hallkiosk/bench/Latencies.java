@@ -14,6 +14,16 @@ final class Latencies {
         nanos[size++] = value;
     }
 
+    static Latencies merged(java.util.List<Latencies> parts) {
+        Latencies all = new Latencies();
+        for (Latencies part : parts) {
+            for (int i = 0; i < part.size; i++) {
+                all.add(part.nanos[i]);
+            }
+        }
+        return all;
+    }
+
     int count() {
         return size;
     }

@@ -54,8 +54,8 @@ public final class CatalogSearch {
             add(fields, FieldTier.NAME, item.name());
             add(fields, FieldTier.NAME, item.guideName());
             item.materials().forEach(material -> add(fields, FieldTier.MATERIAL, material.name()));
-            add(fields, FieldTier.DETAIL, item.category() == null ? null : item.category().name());
-            add(fields, FieldTier.DETAIL, item.conditions());
+            add(fields, FieldTier.RELATED, item.category() == null ? null : item.category().name());
+            add(fields, FieldTier.TEXT, item.conditions());
             return new SearchEntry(item.id(), SearchEntry.EntryKind.ITEM, item.name(), fields);
         }
 
@@ -63,8 +63,8 @@ public final class CatalogSearch {
             List<SearchField> fields = new ArrayList<>();
             add(fields, FieldTier.NAME, servicePackage.name());
             servicePackage.materials().forEach(material -> add(fields, FieldTier.MATERIAL, material.name()));
-            servicePackage.subItems().forEach(subItem -> add(fields, FieldTier.DETAIL, subItem));
-            add(fields, FieldTier.DETAIL, servicePackage.scope());
+            servicePackage.subItems().forEach(subItem -> add(fields, FieldTier.RELATED, subItem));
+            add(fields, FieldTier.TEXT, servicePackage.scope());
             return new SearchEntry(servicePackage.id(), SearchEntry.EntryKind.PACKAGE, servicePackage.name(), fields);
         }
 

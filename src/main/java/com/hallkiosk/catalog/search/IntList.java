@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** A growable list of ints for posting lists, without boxing. */
 final class IntList {
-    private int[] values = new int[8];
+    private int[] values = new int[4];
     private int size;
 
     void add(int value) {
@@ -12,6 +12,10 @@ final class IntList {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = value;
+    }
+
+    int size() {
+        return size;
     }
 
     int[] toArray() {

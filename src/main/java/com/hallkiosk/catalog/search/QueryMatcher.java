@@ -1,7 +1,7 @@
 package com.hallkiosk.catalog.search;
 
 /**
- * Decides whether a normalised query matches a field at a given unit. A query letter is matched
+ * Decides whether a normalised query matches the text at a given unit. A query letter is matched
  * against pinyin: a whole syllable, its first letter, its zh/ch/sh initial, or (at the end of the
  * query) the start of a syllable still being typed; any other query character must equal the text's.
  * So 社保卡 is found by 社保卡, shebaoka, sbk, shebk and shebaok alike, and 重 by zhong and chong.
@@ -14,24 +14,24 @@ final class QueryMatcher {
     }
 
     /** The unit after the match of {@code query} starting at {@code start}, or -1 if none. */
-    int matchEnd(int[] field, int start, char[] query) {
-        return match(field, start, query, 0);
+    int matchEnd(int[] text, int start, char[] query) {
+        return match(text, start, query, 0);
     }
 
-    private int match(int[] field, int at, char[] query, int consumed) {
+    private int match(int[] text, int at, char[] query, int consumed) {
         if (consumed == query.length) {
             return at;
         }
-        if (at >= field.length) {
+        if (at >= text.length || text[at] == IndexedText.SEPARATOR) {
             return -1;
         }
-        int unit = field[at];
+        int unit = text[at];
         char next = query[consumed];
         if (!CharUnits.isLetter(next)) {
-            return units.form(unit) == next ? match(field, at + 1, query, consumed + 1) : -1;
+            return units.form(unit) == next ? match(text, at + 1, query, consumed + 1) : -1;
         }
         for (char[] reading : units.readings(unit)) {
-            int end = matchReading(field, at, query, consumed, reading);
+            int end = matchReading(text, at, query, consumed, reading);
             if (end >= 0) {
                 return end;
             }
@@ -39,13 +39,13 @@ final class QueryMatcher {
         return -1;
     }
 
-    private int matchReading(int[] field, int at, char[] query, int consumed, char[] reading) {
+    private int matchReading(int[] text, int at, char[] query, int consumed, char[] reading) {
         int common = commonPrefix(query, consumed, reading);
         if (common == 0) {
             return -1;
         }
         if (common == reading.length) {
-            int end = match(field, at + 1, query, consumed + common);
+            int end = match(text, at + 1, query, consumed + common);
             if (end >= 0) {
                 return end;
             }
@@ -53,13 +53,13 @@ final class QueryMatcher {
             return at + 1;
         }
         if (reading.length > 1) {
-            int end = match(field, at + 1, query, consumed + 1);
+            int end = match(text, at + 1, query, consumed + 1);
             if (end >= 0) {
                 return end;
             }
         }
         if (common >= 2 && reading.length > 2 && isRetroflexInitial(reading)) {
-            return match(field, at + 1, query, consumed + 2);
+            return match(text, at + 1, query, consumed + 2);
         }
         return -1;
     }
@@ -73,7 +73,7 @@ final class QueryMatcher {
         return i;
     }
 
-    private static boolean isRetroflexInitial(char[] reading) {
+    static boolean isRetroflexInitial(char[] reading) {
         return reading[1] == 'h' && (reading[0] == 'z' || reading[0] == 'c' || reading[0] == 's');
     }
 }

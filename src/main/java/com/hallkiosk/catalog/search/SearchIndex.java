@@ -3,124 +3,72 @@ package com.hallkiosk.catalog.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An in-memory index of a region's searchable entries, queried on every keystroke of the guide.
  *
- * <p>Each field is stored as an array of character units. Two posting lists find where a match can
- * start: one per two-letter pinyin key (the first two letters of a reading, or the first letters of
- * two neighbouring readings) for queries that start with two letters, and one per character for
- * queries that start with anything else. Only those positions are then checked by the matcher.
- * Posting lists hold (field, position) pairs, in field order, so the first hit in a field is its best.
+ * <p>Posting lists say where a match can start: per character (for queries that start with one), per
+ * pair and per triple of pinyin letters (for queries that start with two or three letters). Only
+ * those places are checked by the matcher. A single letter, the first keystroke, is answered from
+ * rankings made when the index is built.
  */
 public final class SearchIndex {
-    private static final int LETTERS = 26;
+    static final int[] NO_POSTINGS = new int[0];
     private static final int MAX_QUERY_LENGTH = 40;
-    private static final int[] NO_POSTINGS = new int[0];
 
     private final List<SearchEntry> entries;
     private final CharUnits units;
     private final QueryMatcher matcher;
-    private final IndexedField[] fields;
-    private final int[][] keyPostings;
+    private final IndexedText text;
     private final int[][] unitPostings;
+    private final int[][] pairPostings;
+    private final TriplePostings triplePostings;
+    private final long[][] letterRankings;
+    /**
+     * Each thread's best-score-per-entry table, reset after every query for just the entries it
+     * touched: allocating tables the size of the catalog per keystroke cost more than the search.
+     */
+    private final ThreadLocal<Scratch> scratch;
 
-    private record IndexedField(int entry, SearchField field, int[] units, int[] offsets, int firstLetters) {
-    }
-
-    private SearchIndex(List<SearchEntry> entries, CharUnits units, IndexedField[] fields,
-                        int[][] keyPostings, int[][] unitPostings) {
+    SearchIndex(List<SearchEntry> entries, CharUnits units, QueryMatcher matcher, IndexedText text,
+                int[][] unitPostings, int[][] pairPostings, TriplePostings triplePostings, long[][] letterRankings) {
         this.entries = List.copyOf(entries);
         this.units = units;
-        this.matcher = new QueryMatcher(units);
-        this.fields = fields;
-        this.keyPostings = keyPostings;
+        this.matcher = matcher;
+        this.text = text;
         this.unitPostings = unitPostings;
+        this.pairPostings = pairPostings;
+        this.triplePostings = triplePostings;
+        this.letterRankings = letterRankings;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.size()));
+    }
+
+    /**
+     * Where queries that start with three letters can match: positions spelled by three-letter
+     * readings or across units ({@code triples}), and positions of longer readings ({@code longTriples}),
+     * which are also posted under their first four letters ({@code quads}).
+     */
+    record TriplePostings(int[][] triples, int[][] longTriples, Map<Integer, int[]> quads) {
+        int[] longReadingsWithFourthLetter(char[] query) {
+            return quads.getOrDefault(PinyinKeys.quad(query[0], query[1], query[2], query[3]), NO_POSTINGS);
+        }
+    }
+
+    /** Per-thread tables of one query in progress. */
+    private static final class Scratch {
+        private final long[] best;
+        private final int[] touched;
+
+        Scratch(int entries) {
+            best = new long[entries];
+            touched = new int[entries];
+            Arrays.fill(best, Long.MAX_VALUE);
+        }
     }
 
     public static SearchIndex build(List<SearchEntry> entries, PinyinReadings pinyin) {
-        CharUnits units = new CharUnits(pinyin);
-        List<IndexedField> fields = new ArrayList<>();
-        for (int e = 0; e < entries.size(); e++) {
-            for (SearchField field : entries.get(e).fields()) {
-                fields.add(indexField(e, field, units));
-            }
-        }
-        IntList[] keys = new IntList[LETTERS * LETTERS];
-        IntList[] unitLists = new IntList[units.size()];
-        for (int f = 0; f < fields.size(); f++) {
-            post(f, fields.get(f).units(), units, keys, unitLists);
-        }
-        return new SearchIndex(entries, units, fields.toArray(IndexedField[]::new), freeze(keys), freeze(unitLists));
-    }
-
-    private static IndexedField indexField(int entry, SearchField field, CharUnits units) {
-        String text = field.text();
-        int[] fieldUnits = new int[text.length()];
-        int[] offsets = new int[text.length()];
-        int length = 0;
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            int unit = units.add(text.charAt(i));
-            if (unit != CharUnits.NONE) {
-                fieldUnits[length] = unit;
-                offsets[length++] = i;
-                letters |= units.firstLetters(unit);
-            }
-        }
-        return new IndexedField(entry, field, Arrays.copyOf(fieldUnits, length), Arrays.copyOf(offsets, length),
-                letters);
-    }
-
-    private static void post(int field, int[] fieldUnits, CharUnits units, IntList[] keys, IntList[] unitLists) {
-        int[] seen = new int[64];
-        for (int at = 0; at < fieldUnits.length; at++) {
-            int unit = fieldUnits[at];
-            add(unitLists, unit, field, at);
-            int distinct = 0;
-            char[][] next = at + 1 < fieldUnits.length ? units.readings(fieldUnits[at + 1]) : new char[0][];
-            for (char[] reading : units.readings(unit)) {
-                if (reading.length >= 2) {
-                    distinct = addKey(keys, key(reading[0], reading[1]), field, at, seen, distinct);
-                }
-                for (char[] following : next) {
-                    distinct = addKey(keys, key(reading[0], following[0]), field, at, seen, distinct);
-                }
-            }
-        }
-    }
-
-    private static int addKey(IntList[] keys, int key, int field, int at, int[] seen, int distinct) {
-        for (int i = 0; i < distinct; i++) {
-            if (seen[i] == key) {
-                return distinct;
-            }
-        }
-        if (distinct < seen.length) {
-            seen[distinct] = key;
-        }
-        add(keys, key, field, at);
-        return distinct + 1;
-    }
-
-    private static void add(IntList[] lists, int index, int field, int at) {
-        if (lists[index] == null) {
-            lists[index] = new IntList();
-        }
-        lists[index].add(field);
-        lists[index].add(at);
-    }
-
-    private static int[][] freeze(IntList[] lists) {
-        int[][] frozen = new int[lists.length][];
-        for (int i = 0; i < lists.length; i++) {
-            frozen[i] = lists[i] == null ? NO_POSTINGS : lists[i].toArray();
-        }
-        return frozen;
-    }
-
-    private static int key(char first, char second) {
-        return (first - 'a') * LETTERS + (second - 'a');
+        return new SearchIndexBuilder(pinyin).build(entries);
     }
 
     public int size() {
@@ -133,20 +81,12 @@ public final class SearchIndex {
         if (normalised.length == 0) {
             return SearchResult.empty(query);
         }
-        long[] best = new long[entries.size()];
-        Arrays.fill(best, Long.MAX_VALUE);
-        int[] touched = new int[entries.size()];
-        int total = collect(normalised, best, touched);
-        long[] ranked = new long[total];
-        for (int i = 0; i < total; i++) {
-            ranked[i] = best[touched[i]];
-        }
-        Arrays.sort(ranked);
+        long[] ranked = rank(normalised);
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, total); i++) {
-            hits.add(hit(Score.field(ranked[i]), Score.position(ranked[i]), normalised));
+        for (int i = 0; i < Math.min(limit, ranked.length); i++) {
+            hits.add(hit(ranked[i], normalised));
         }
-        return new SearchResult(query, hits, total);
+        return new SearchResult(query, hits, ranked.length);
     }
 
     private static char[] normalise(String query) {
@@ -160,101 +100,164 @@ public final class SearchIndex {
         return folded.toString().toCharArray();
     }
 
-    /** Fills {@code best} with each matching entry's best score; returns how many entries matched. */
-    private int collect(char[] query, long[] best, int[] touched) {
-        boolean twoLetters = query.length >= 2 && CharUnits.isLetter(query[0]) && CharUnits.isLetter(query[1]);
-        if (twoLetters) {
-            return collectPostings(keyPostings[key(query[0], query[1])], query, best, touched);
+    /** Every matching entry's best score, sorted best first. */
+    private long[] rank(char[] query) {
+        boolean letters = startsWithLetters(query, 3);
+        if (letters && query.length == 1) {
+            return letterRankings[query[0] - 'a'];
         }
-        if (!CharUnits.isLetter(query[0])) {
-            int unit = units.find(query[0]);
-            return unit == CharUnits.NONE ? 0 : collectPostings(unitPostings[unit], query, best, touched);
+        Collector collector = new Collector(query, hasLetter(query), scratch.get());
+        try {
+            if (letters && query.length == 2) {
+                collector.postings(pairPostings[PinyinKeys.pair(query[0], query[1])], NO_POSTINGS, 0);
+            } else if (letters && query.length >= 4 && startsWithLetters(query, 4)) {
+                collector.postings(triplePostings.triples()[PinyinKeys.triple(query[0], query[1], query[2])],
+                        triplePostings.longReadingsWithFourthLetter(query), 0);
+            } else if (letters) {
+                collector.postings(triplePostings.triples()[PinyinKeys.triple(query[0], query[1], query[2])],
+                        triplePostings.longTriples()[PinyinKeys.triple(query[0], query[1], query[2])], 0);
+            } else if (CharUnits.isLetter(query[0])) {
+                collector.scanFrom(query[0]);
+            } else {
+                collector.rarestCharacter();
+            }
+        } finally {
+            collector.finish();
         }
-        return collectByFirstLetter(query, best, touched);
+        return collector.ranked;
     }
 
-    private int collectPostings(int[] postings, char[] query, long[] best, int[] touched) {
-        int total = 0;
-        int matchedField = -1;
-        for (int i = 0; i < postings.length; i += 2) {
-            int field = postings[i];
-            if (field == matchedField) {
-                continue;
-            }
-            int end = matcher.matchEnd(fields[field].units(), postings[i + 1], query);
-            if (end >= 0) {
-                matchedField = field;
-                total = record(field, postings[i + 1], end, best, touched, total);
+    /** Whether the first {@code count} characters of the query (or all, if fewer) are letters. */
+    private static boolean startsWithLetters(char[] query, int count) {
+        for (int i = 0; i < Math.min(count, query.length); i++) {
+            if (!CharUnits.isLetter(query[i])) {
+                return false;
             }
         }
-        return total;
+        return true;
     }
 
-    private int collectByFirstLetter(char[] query, long[] best, int[] touched) {
-        int letter = 1 << (query[0] - 'a');
-        int total = 0;
-        for (int f = 0; f < fields.length; f++) {
-            IndexedField field = fields[f];
-            if ((field.firstLetters() & letter) == 0) {
-                continue;
+    private static boolean hasLetter(char[] query) {
+        for (char c : query) {
+            if (CharUnits.isLetter(c)) {
+                return true;
             }
-            for (int at = 0; at < field.units().length; at++) {
-                int end = (units.firstLetters(field.units()[at]) & letter) == 0
-                        ? -1 : matcher.matchEnd(field.units(), at, query);
-                if (end >= 0) {
-                    total = record(f, at, end, best, touched, total);
-                    break;
+        }
+        return false;
+    }
+
+    private SearchHit hit(long score, char[] query) {
+        int field = Score.field(score);
+        int position = Score.position(score);
+        int end = matcher.matchEnd(text.units(), text.start(field) + position, query) - text.start(field);
+        return new SearchHit(entries.get(text.entry(field)), text.field(field), text.charOffset(field, position),
+                text.charOffset(field, end - 1) + 1);
+    }
+
+    /** Checks candidate places for one query and keeps each entry's best match. */
+    private final class Collector {
+        private final char[] query;
+        private final boolean pinyinOnly;
+        private final long[] best;
+        private final int[] touched;
+        private int total;
+        private long[] ranked;
+
+        Collector(char[] query, boolean pinyinOnly, Scratch scratch) {
+            this.query = query;
+            this.pinyinOnly = pinyinOnly;
+            this.best = scratch.best;
+            this.touched = scratch.touched;
+        }
+
+        /**
+         * Tries each place of two posting lists, merged in text order, each moved back by
+         * {@code shift} units.
+         */
+        void postings(int[] first, int[] second, int shift) {
+            int field = 0;
+            int matchedField = -1;
+            int i = 0;
+            int j = 0;
+            while (i < first.length || j < second.length) {
+                int posting;
+                if (j >= second.length || (i < first.length && first[i] < second[j])) {
+                    posting = first[i++];
+                } else if (i >= first.length || second[j] < first[i]) {
+                    posting = second[j++];
+                } else {
+                    posting = first[i++];
+                    j++;
+                }
+                int start = posting - shift;
+                field = text.fieldFrom(field, posting);
+                if (field == matchedField || start < text.start(field)) {
+                    continue;
+                }
+                if (tryAt(field, start)) {
+                    matchedField = field;
                 }
             }
         }
-        return total;
-    }
 
-    private int record(int field, int at, int end, long[] best, int[] touched, int total) {
-        IndexedField indexed = fields[field];
-        int place = at > 0 ? 2 : end < indexed.units().length ? 1 : 0;
-        long score = Score.of(indexed.field().tier(), place, field, at);
-        int entry = indexed.entry();
-        if (best[entry] == Long.MAX_VALUE) {
-            touched[total++] = entry;
-        }
-        best[entry] = Math.min(best[entry], score);
-        return total;
-    }
-
-    private SearchHit hit(int field, int at, char[] query) {
-        IndexedField indexed = fields[field];
-        int end = matcher.matchEnd(indexed.units(), at, query);
-        int startOffset = indexed.offsets()[at];
-        int endOffset = indexed.offsets()[end - 1] + 1;
-        return new SearchHit(entries.get(indexed.entry()), indexed.field(), startOffset, endOffset);
-    }
-
-    /**
-     * A match's rank packed into a non-negative long, smaller is better: field tier, then matches of
-     * the whole text, then matches at its start, then earlier positions, then catalog order (fields are
-     * numbered in entry order).
-     */
-    private static final class Score {
-        private static final int POSITION_BITS = 20;
-        private static final int MAX_POSITION = (1 << POSITION_BITS) - 1;
-
-        private Score() {
+        /** For the rare query of a letter followed by something else: every place with that letter. */
+        void scanFrom(char letter) {
+            int bit = 1 << (letter - 'a');
+            for (int field = 0; field < text.fieldCount(); field++) {
+                for (int at = text.start(field); at < text.end(field); at++) {
+                    if ((units.firstLetters(text.units()[at]) & bit) != 0 && tryAt(field, at)) {
+                        break;
+                    }
+                }
+            }
         }
 
-        static long of(SearchField.FieldTier tier, int place, int field, int at) {
-            return ((long) tier.ordinal() << 60)
-                    | ((long) place << 58)
-                    | ((long) Math.min(at, MAX_POSITION) << 32)
-                    | field;
+        /** A query that starts with a character: start from the least common of its leading characters. */
+        void rarestCharacter() {
+            int chosen = 0;
+            int[] chosenPostings = null;
+            for (int i = 0; i < query.length && !CharUnits.isLetter(query[i]); i++) {
+                int unit = units.find(query[i]);
+                if (unit == CharUnits.NONE) {
+                    return;
+                }
+                if (chosenPostings == null || unitPostings[unit].length < chosenPostings.length) {
+                    chosen = i;
+                    chosenPostings = unitPostings[unit];
+                }
+            }
+            postings(chosenPostings, NO_POSTINGS, chosen);
         }
 
-        static int field(long score) {
-            return (int) score;
+        private boolean tryAt(int field, int start) {
+            SearchField searchField = text.field(field);
+            if (pinyinOnly && !searchField.tier().matchesPinyin()) {
+                return false;
+            }
+            int end = matcher.matchEnd(text.units(), start, query);
+            if (end < 0) {
+                return false;
+            }
+            int fieldStart = text.start(field);
+            int position = start - fieldStart;
+            long score = Score.of(searchField.tier(),
+                    Score.place(position, end - fieldStart, text.end(field) - fieldStart), field, position);
+            int entry = text.entry(field);
+            if (best[entry] == Long.MAX_VALUE) {
+                touched[total++] = entry;
+            }
+            best[entry] = Math.min(best[entry], score);
+            return true;
         }
 
-        static int position(long score) {
-            return (int) ((score >>> 32) & MAX_POSITION);
+        /** Sorts the scores best first into {@link #ranked} and leaves the scratch tables clean. */
+        void finish() {
+            ranked = new long[total];
+            for (int i = 0; i < total; i++) {
+                ranked[i] = best[touched[i]];
+                best[touched[i]] = Long.MAX_VALUE;
+            }
+            Arrays.sort(ranked);
         }
     }
 }

@@ -66,6 +66,38 @@ class SearchIndexTest {
     }
 
     @Test
+    void threeLettersFindLongerReadingsThatStartWithThemAndAFourthNarrowsThem() {
+        SearchIndex index = SearchIndex.build(List.of(
+                entry("shen", "申领登记"),
+                entry("sheng", "省直机关"),
+                entry("she", "社会保险")), PINYIN);
+        assertThat(ids(index, "she")).containsExactly("shen", "sheng", "she");
+        assertThat(ids(index, "shen")).containsExactly("shen", "sheng");
+        assertThat(ids(index, "sheng")).containsExactly("sheng");
+        assertThat(ids(index, "shenl")).containsExactly("shen");
+        assertThat(ids(index, "shehui")).containsExactly("she");
+        assertThat(ids(index, "shhb")).containsExactly("she");
+        assertThat(ids(index, "sldj")).containsExactly("shen");
+        assertThat(ids(index, "sdj")).isEmpty();
+    }
+
+    @Test
+    void aLetterFollowedByACharacterMixesPinyinAndText() {
+        assertThat(ids(cards, "b卡")).containsExactly("apply", "loss");
+        assertThat(ids(cards, "社b卡")).containsExactly("apply", "loss");
+    }
+
+    @Test
+    void runningTextMatchesOnlyAsWritten() {
+        SearchIndex index = SearchIndex.build(List.of(new SearchEntry("conditions", EntryKind.ITEM, "失业保险金申领",
+                List.of(new SearchField(FieldTier.NAME, "失业保险金申领"),
+                        new SearchField(FieldTier.TEXT, "参保缴纳失业保险费累计不足12个月，包括失业前")))), PINYIN);
+        assertThat(index.search("累计不足", 5).hits().get(0).field().tier()).isEqualTo(FieldTier.TEXT);
+        assertThat(index.search("guashi", 5).total()).as("括 reads gua, but not in running text").isZero();
+        assertThat(index.search("ljbz", 5).total()).isZero();
+    }
+
+    @Test
     void theLastSyllableMayBeUnfinished() {
         assertThat(ids(cards, "shebaok")).containsExactly("apply", "loss");
         assertThat(ids(cards, "gua")).containsExactly("loss");
