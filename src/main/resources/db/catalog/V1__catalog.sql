@@ -1,6 +1,6 @@
 -- The kiosk's catalog: one row per region, office, item and package. An item is read whole for its
--- guide page, so its details travel as one JSON body; the columns beside it are what lists, filters
--- and the plain LIKE baseline of the search benchmark need.
+-- guide page, so its details travel as one JSON body; the columns beside it are what lists and
+-- filters need (the home screen's self-service tiles, a category's items).
 
 CREATE TABLE catalog_region (
     id       TEXT    PRIMARY KEY,
@@ -25,7 +25,6 @@ CREATE TABLE catalog_item (
     category_number TEXT,
     name            TEXT    NOT NULL,
     self_service    INTEGER NOT NULL CHECK (self_service IN (0, 1)),
-    materials_text  TEXT    NOT NULL,
     body            TEXT    NOT NULL
 );
 

@@ -37,6 +37,14 @@ public final class HallKiosk implements Runnable {
 
     /** Runs one command line and returns its exit code; the streams are the command's only output. */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                err.println("hall-kiosk: the command line holds characters that this terminal's locale ("
+                        + System.getProperty("sun.jnu.encoding") + ") could not pass to Java; run it in a UTF-8"
+                        + " locale, e.g. LANG=C.UTF-8");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         Wiring wiring = new Wiring(out, err, clock);
         CommandLine commandLine = new CommandLine(new HallKiosk(), new WiringFactory(wiring));
         NotBuiltYetCommand.addAll(commandLine);

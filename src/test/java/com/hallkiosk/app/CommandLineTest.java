@@ -109,6 +109,12 @@ class CommandLineTest {
     }
 
     @Test
+    void argumentsMangledByANonUtf8LocaleAreRefusedNotSearched() {
+        assertFails(run("catalog", "search", "--region", "haicheng", "\uFFFD\uFFFD\uFFFD"), 2,
+                "run it in a UTF-8 locale");
+    }
+
+    @Test
     void anUnreadableDataFileGetsAClearMessageAndExitCode1() {
         Run run = run("catalog", "validate", "--from", directory.resolve("missing").toString());
         assertFails(run, 1, "regions.json: cannot be read");

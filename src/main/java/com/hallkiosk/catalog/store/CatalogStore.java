@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hallkiosk.catalog.model.Abbreviation;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Item;
-import com.hallkiosk.catalog.model.Material;
 import com.hallkiosk.catalog.model.Office;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.model.ServicePackage;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,12 +130,10 @@ public final class CatalogStore implements AutoCloseable {
         for (int i = 0; i < region.items().size(); i++) {
             Item item = region.items().get(i);
             update("INSERT INTO catalog_item (id, region_id, position, number, category_number, name, self_service,"
-                            + " materials_text, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     item.id(), region.id(), i, item.number(),
                     item.category() == null ? null : item.category().number(), item.name(),
-                    item.selfService().allowed() ? 1 : 0,
-                    item.materials().stream().map(Material::name).collect(Collectors.joining("\n")),
-                    json.writeValueAsString(item));
+                    item.selfService().allowed() ? 1 : 0, json.writeValueAsString(item));
         }
         for (int i = 0; i < region.packages().size(); i++) {
             ServicePackage servicePackage = region.packages().get(i);
