@@ -4,6 +4,7 @@ import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Material;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.model.ServicePackage;
 import com.hallkiosk.catalog.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class SyntheticCatalog {
     public static Region allSeeds(Catalog seeds) {
         List<Item> items = new ArrayList<>();
         seeds.regions().forEach(region -> items.addAll(region.items()));
-        List<com.hallkiosk.catalog.model.ServicePackage> packages = new ArrayList<>();
+        List<ServicePackage> packages = new ArrayList<>();
         seeds.regions().forEach(region -> packages.addAll(region.packages()));
         return new Region("all-seeds", "所有种子文档", List.of(), List.of(), List.of(), items, packages, List.of(),
                 List.of());

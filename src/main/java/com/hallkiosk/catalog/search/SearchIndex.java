@@ -102,24 +102,20 @@ public final class SearchIndex {
 
     /** Every matching entry's best score, sorted best first. */
     private long[] rank(char[] query) {
-        boolean letters = startsWithLetters(query, 3);
-        if (letters && query.length == 1) {
+        int letters = leadingLetters(query);
+        if (letters == 1 && query.length == 1) {
             return letterRankings[query[0] - 'a'];
         }
         Collector collector = new Collector(query, hasLetter(query), scratch.get());
         try {
-            if (letters && query.length == 2) {
-                collector.postings(pairPostings[PinyinKeys.pair(query[0], query[1])], NO_POSTINGS, 0);
-            } else if (letters && query.length >= 4 && startsWithLetters(query, 4)) {
-                collector.postings(triplePostings.triples()[PinyinKeys.triple(query[0], query[1], query[2])],
+            switch (letters) {
+                case 0 -> collector.rarestCharacter();
+                case 1 -> collector.scanFrom(query[0]);
+                case 2 -> collector.postings(pairPostings[PinyinKeys.pair(query[0], query[1])], NO_POSTINGS, 0);
+                case 3 -> collector.postings(triplePostings.triples()[tripleKey(query)],
+                        triplePostings.longTriples()[tripleKey(query)], 0);
+                default -> collector.postings(triplePostings.triples()[tripleKey(query)],
                         triplePostings.longReadingsWithFourthLetter(query), 0);
-            } else if (letters) {
-                collector.postings(triplePostings.triples()[PinyinKeys.triple(query[0], query[1], query[2])],
-                        triplePostings.longTriples()[PinyinKeys.triple(query[0], query[1], query[2])], 0);
-            } else if (CharUnits.isLetter(query[0])) {
-                collector.scanFrom(query[0]);
-            } else {
-                collector.rarestCharacter();
             }
         } finally {
             collector.finish();
@@ -127,14 +123,17 @@ public final class SearchIndex {
         return collector.ranked;
     }
 
-    /** Whether the first {@code count} characters of the query (or all, if fewer) are letters. */
-    private static boolean startsWithLetters(char[] query, int count) {
-        for (int i = 0; i < Math.min(count, query.length); i++) {
-            if (!CharUnits.isLetter(query[i])) {
-                return false;
-            }
+    private static int tripleKey(char[] query) {
+        return PinyinKeys.triple(query[0], query[1], query[2]);
+    }
+
+    /** How many letters the query starts with, counting up to four (the longest key). */
+    private static int leadingLetters(char[] query) {
+        int count = 0;
+        while (count < Math.min(4, query.length) && CharUnits.isLetter(query[count])) {
+            count++;
         }
-        return true;
+        return count;
     }
 
     private static boolean hasLetter(char[] query) {

@@ -136,6 +136,9 @@ class SearchIndexTest {
     void digitsAndLatinLettersMatchAsWritten() {
         assertThat(ids(cards, "12333")).containsExactly("address");
         assertThat(ids(cards, "12333app")).containsExactly("address");
+        assertThat(ids(cards, "zs12333")).containsExactly("address");
+        assertThat(ids(cards, "zhangs12")).containsExactly("address");
+        assertThat(ids(cards, "zhs1")).containsExactly("address");
         assertThat(ids(cards, "app")).containsExactly("address");
     }
 
