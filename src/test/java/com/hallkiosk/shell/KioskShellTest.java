@@ -1,0 +1,267 @@
+package com.hallkiosk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hallkiosk.catalog.CuratedCatalogFixture;
+import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.search.CatalogSearch;
+import com.hallkiosk.catalog.search.PinyinReadings;
+import com.hallkiosk.device.DeviceHealth;
+import com.hallkiosk.device.receipt.PrintOutcome;
+import com.hallkiosk.device.receipt.Receipt;
+import com.hallkiosk.device.receipt.ReceiptPrinter;
+import com.hallkiosk.guide.CategoryPage;
+import com.hallkiosk.guide.ChecklistPage;
+import com.hallkiosk.guide.GuideIndexPage;
+import com.hallkiosk.guide.GuidePages;
+import com.hallkiosk.guide.ItemPage;
+import com.hallkiosk.guide.PackagePage;
+import com.hallkiosk.guide.SearchPage;
+import com.hallkiosk.session.IdlePolicy;
+import com.hallkiosk.session.Language;
+import com.hallkiosk.session.VisitSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The shell driven headless: no Swing, a direct executor, a clock the test moves. */
+class KioskShellTest {
+    private static final Catalog CATALOG = CuratedCatalogFixture.catalog();
+    private static final CatalogSearch SEARCH = CatalogSearch.of(CATALOG, new PinyinReadings());
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final RecordingView view = new RecordingView();
+    private final ScriptedPrinter printer = new ScriptedPrinter();
+
+    private KioskShell shell(String regionId) {
+        return new KioskShell(new ShellSetup("test-01", "测试大厅", ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(5)),
+                new GuidePages(CuratedCatalogFixture.region(CATALOG, regionId)),
+                (query, limit) -> SEARCH.search(regionId, query, limit), printer, Runnable::run,
+                Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC), IdlePolicy.DEFAULT, nanos::get,
+                view);
+    }
+
+    @Test
+    void homeShowsATilePerSelfServiceItemAndEveryTileOpensAGuidePage() {
+        KioskShell shell = shell("anshan-tiedong");
+        shell.start();
+        HomePage home = (HomePage) view.lastPage();
+        assertThat(home.hallName()).isEqualTo("测试大厅");
+        assertThat(home.tiles()).extracting(HomePage.ServiceTile::itemId).containsExactly("anshan-tiedong-7",
+                "anshan-tiedong-8", "anshan-tiedong-26", "anshan-tiedong-27", "anshan-tiedong-28", "anshan-tiedong-29");
+        for (HomePage.ServiceTile tile : home.tiles()) {
+            shell.open(new Place.Item(tile.itemId()));
+            ItemPage page = (ItemPage) view.lastPage();
+            assertThat(page.availability()).isEqualTo(ItemPage.Availability.NOT_AT_THIS_KIOSK_YET);
+            assertThat(page.item().channels()).as("a tile says where else to go").isNotEmpty();
+            shell.back();
+        }
+        assertThat(view.lastPage()).isInstanceOf(HomePage.class);
+    }
+
+    @Test
+    void browsesTheGuideByCategoryToAnItemAndBack() {
+        KioskShell shell = shell("fushun");
+        shell.start();
+        shell.open(new Place.GuideIndex());
+        GuideIndexPage index = (GuideIndexPage) view.lastPage();
+        assertThat(index.categories()).hasSize(12);
+        assertThat(index.packages()).hasSize(10);
+        shell.open(new Place.Category("六"));
+        CategoryPage cards = (CategoryPage) view.lastPage();
+        assertThat(cards.name()).isEqualTo("社会保障卡");
+        assertThat(cards.items()).extracting(GuideIndexPage.ItemEntry::number).containsExactly("36", "37", "38", "39", "40");
+        shell.open(new Place.Item("fushun-38"));
+        ItemPage lossReport = (ItemPage) view.lastPage();
+        assertThat(lossReport.item().name()).isEqualTo("社会保障卡挂失与解挂");
+        assertThat(view.lastCanGoBack()).isTrue();
+        shell.back();
+        assertThat(view.lastPage()).isInstanceOf(CategoryPage.class);
+        shell.home();
+        assertThat(view.lastPage()).isInstanceOf(HomePage.class);
+        assertThat(view.lastCanGoBack()).isFalse();
+    }
+
+    @Test
+    void aRegionWithoutCategoriesListsItsItemsOnTheIndex() {
+        KioskShell shell = shell("shandong");
+        shell.start();
+        shell.open(new Place.GuideIndex());
+        assertThat(((GuideIndexPage) view.lastPage()).uncategorised()).hasSize(35);
+    }
+
+    @Test
+    void packagesHaveAPageEach() {
+        KioskShell shell = shell("fushun");
+        shell.open(new Place.Package("fushun-package-10"));
+        assertThat(((PackagePage) view.lastPage()).servicePackage().name()).isEqualTo("社保卡服务包");
+    }
+
+    @Test
+    void searchUpdatesWithEveryKey() {
+        KioskShell shell = shell("fushun");
+        shell.open(new Place.Search());
+        assertThat(view.lastPage()).isEqualTo(SearchPage.EMPTY);
+        shell.type('s');
+        shell.type('b');
+        shell.type('k');
+        SearchPage results = (SearchPage) view.lastPage();
+        assertThat(results.query()).isEqualTo("sbk");
+        assertThat(results.results().get(0).title()).isEqualTo("社会保障卡申领");
+        assertThat(results.results().get(0).match()).isEqualTo("社保卡");
+        shell.backspace();
+        assertThat(((SearchPage) view.lastPage()).query()).isEqualTo("sb");
+        shell.clearQuery();
+        assertThat(view.lastPage()).isEqualTo(SearchPage.EMPTY);
+    }
+
+    @Test
+    void printsAChecklistAndShowsThePaper() {
+        KioskShell shell = shell("anshan-tiedong");
+        printer.paperOut = shell::paperPrinted;
+        shell.open(new Place.Item("anshan-tiedong-27"));
+        shell.printChecklist("anshan-tiedong-27");
+        ChecklistPage page = (ChecklistPage) view.lastPage();
+        assertThat(page.status()).isEqualTo(ChecklistPage.Status.PRINTED);
+        assertThat(page.paper()).hasValueSatisfying(paper -> assertThat(paper).containsExactly(PAPER));
+        Receipt receipt = printer.printed.get(0);
+        assertThat(receipt.lines()).contains(new Receipt.Text("社会保障卡挂失与解挂", Receipt.Align.CENTER, true, false));
+        assertThat(receipt.lines()).anySatisfy(line -> assertThat(line.toString()).contains("持卡人应当持有效身份证件"));
+    }
+
+    @Test
+    void aPrinterThatCannotWorkGetsNoJobAndThePageSaysWhy() {
+        KioskShell shell = shell("anshan-tiedong");
+        printer.health = new DeviceHealth(DeviceHealth.State.NOT_READY, "缺纸", Instant.EPOCH);
+        shell.printChecklist("anshan-tiedong-27");
+        ChecklistPage page = (ChecklistPage) view.lastPage();
+        assertThat(page.status()).isEqualTo(ChecklistPage.Status.FAILED);
+        assertThat(page.problem()).isEqualTo("缺纸");
+        assertThat(printer.printed).isEmpty();
+    }
+
+    @Test
+    void elderModeLengthensTheIdleLimitAndLanguageChangesTheChrome() {
+        KioskShell shell = shell("fushun");
+        shell.start();
+        shell.touched();
+        assertThat(view.remaining).last().isEqualTo(Duration.ofSeconds(60));
+        shell.setElderMode(true);
+        shell.setLanguage(Language.ENGLISH);
+        assertThat(view.settings).last().isEqualTo(new VisitSettings(true, Language.ENGLISH));
+        assertThat(view.remaining).last().isEqualTo(Duration.ofSeconds(120));
+    }
+
+    @Test
+    void anUnansweredQuestionEndsTheVisitAndWipesIt() {
+        KioskShell shell = shell("fushun");
+        shell.start();
+        shell.touched();
+        shell.setElderMode(true);
+        shell.open(new Place.Search());
+        shell.type('s');
+        shell.printChecklist("fushun-38");
+        nanos.addAndGet(Duration.ofSeconds(119).toNanos());
+        shell.tick();
+        assertThat(view.asking).isEmpty();
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        shell.tick();
+        assertThat(view.asking).last().isEqualTo(Duration.ofSeconds(14));
+        nanos.addAndGet(Duration.ofSeconds(14).toNanos());
+        shell.tick();
+        assertThat(view.lastPage()).isInstanceOf(HomePage.class);
+        assertThat(view.settings).last().isEqualTo(VisitSettings.DEFAULTS);
+        shell.open(new Place.Search());
+        assertThat(view.lastPage()).as("the query is gone").isEqualTo(SearchPage.EMPTY);
+        shell.open(new Place.Checklist("fushun-38"));
+        assertThat(view.lastPage()).as("the checklist is gone").isInstanceOf(HomePage.class);
+    }
+
+    @Test
+    void answeringTheQuestionKeepsTheVisit() {
+        KioskShell shell = shell("fushun");
+        shell.start();
+        shell.touched();
+        shell.open(new Place.GuideIndex());
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+        shell.tick();
+        assertThat(view.asking).isNotEmpty();
+        shell.moreTime();
+        nanos.addAndGet(Duration.ofSeconds(30).toNanos());
+        shell.tick();
+        assertThat(view.lastPage()).isInstanceOf(GuideIndexPage.class);
+        assertThat(view.askingDone).isPositive();
+    }
+
+    /** Records what the shell asked of the screen. */
+    private static final class RecordingView implements ShellView {
+        final List<Page> pages = new ArrayList<>();
+        final List<Boolean> canGoBack = new ArrayList<>();
+        final List<VisitSettings> settings = new ArrayList<>();
+        final List<Duration> remaining = new ArrayList<>();
+        final List<Duration> asking = new ArrayList<>();
+        int askingDone;
+
+        @Override
+        public synchronized void show(Page page, boolean back) {
+            pages.add(page);
+            canGoBack.add(back);
+        }
+
+        @Override
+        public synchronized void settings(VisitSettings chosen) {
+            settings.add(chosen);
+        }
+
+        @Override
+        public synchronized void remaining(Duration left) {
+            remaining.add(left);
+        }
+
+        @Override
+        public synchronized void asking(Duration left) {
+            asking.add(left);
+        }
+
+        @Override
+        public synchronized void askingDone() {
+            askingDone++;
+        }
+
+        synchronized Page lastPage() {
+            return pages.get(pages.size() - 1);
+        }
+
+        synchronized boolean lastCanGoBack() {
+            return canGoBack.get(canGoBack.size() - 1);
+        }
+    }
+
+    private static final byte[] PAPER = {1, 2, 3};
+
+    /** A printer that records jobs, answers at once, and hands out a paper like the emulator does. */
+    private static final class ScriptedPrinter implements ReceiptPrinter {
+        final List<Receipt> printed = new ArrayList<>();
+        java.util.function.Consumer<byte[]> paperOut = paper -> { };
+        DeviceHealth health = new DeviceHealth(DeviceHealth.State.READY, "test", Instant.EPOCH);
+
+        @Override
+        public CompletableFuture<PrintOutcome> print(Receipt receipt) {
+            printed.add(receipt);
+            paperOut.accept(PAPER);
+            return CompletableFuture.completedFuture(PrintOutcome.DONE);
+        }
+
+        @Override
+        public DeviceHealth health() {
+            return health;
+        }
+    }
+}
