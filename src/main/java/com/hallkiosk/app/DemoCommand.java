@@ -8,23 +8,31 @@ import com.hallkiosk.catalog.search.SearchResult;
 import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
+import com.hallkiosk.ui.KioskWindow;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo}: the kiosk with everything it needs, on one machine. Until the kiosk window exists it
- * builds the catalog database from the curated catalog, says where it is and what it holds, and shows
- * the guide's search at work.
+ * {@code demo}: the kiosk with everything it needs on one machine. It builds the catalog database from
+ * the curated catalog, says where it is and what it holds, and opens the kiosk window on it with an
+ * emulated receipt printer.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run Hall Kiosk in demo mode (for now: build the catalog database and show what it holds).")
-final class DemoCommand implements Callable<Integer> {
+        description = "Run Hall Kiosk in demo mode: build the catalog database and open the kiosk window"
+                + " (full screen; leave with Ctrl+Alt+Shift+End, or use --windowed).")
+final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     private static final List<String> SAMPLE_QUERIES = List.of("社保卡", "sbk", "guashi", "参保证明");
     private static final int SAMPLE_HITS = 3;
+    private static final long PAINT_TIMEOUT_SECONDS = 60;
 
     @Option(names = "--config", paramLabel = "DIR", defaultValue = "kiosk-config",
             description = "The kiosk-config folder (default: ${DEFAULT-VALUE}).")
@@ -34,6 +42,16 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where the demo keeps its databases (default: demo/ beside the jar, i.e. target/demo).")
     Path dataDirectory;
 
+    @Option(names = "--windowed", description = "An ordinary window instead of the locked full-screen kiosk.")
+    boolean windowed;
+
+    @Option(names = "--no-window", description = "Build the catalog and print what it holds; open no window.")
+    boolean noWindow;
+
+    @Option(names = "--exit-when-painted", hidden = true,
+            description = "Exit once the home screen is painted (for the start-up benchmark and tests).")
+    boolean exitWhenPainted;
+
     private final Wiring wiring;
 
     DemoCommand(Wiring wiring) {
@@ -41,22 +59,61 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InvalidCatalogException, InvalidConfigException {
+    public Integer call() throws InvalidCatalogException, InvalidConfigException, InterruptedException, IOException {
         Catalog curated = wiring.curatedCatalog(null);
         KioskConfig config = wiring.config(configDirectory, curated);
-        Path database = demoDirectory().resolve("catalog.db");
+        Path directory = demoDirectory();
+        Catalog catalog;
         wiring.out().println("Hall Kiosk demo — kiosk " + config.kioskId() + ", " + config.hallName());
-        try (CatalogStore store = wiring.openStore(database)) {
+        try (CatalogStore store = wiring.openStore(directory.resolve("catalog.db"))) {
             store.replace(curated, wiring.describeCuratedSource(null));
             new SummaryTable(wiring.out()).print(store.summary());
-            showSearch(store.load(), config.regionId());
+            catalog = store.load();
         }
-        wiring.out().println();
-        wiring.out().println("The kiosk window is not built yet: this demo grows into the full kiosk"
-                + " (touch screens, emulated card readers and printers, an embedded central server).");
-        wiring.out().println("Meanwhile: java -jar target/hall-kiosk.jar catalog search --region "
-                + config.regionId() + " QUERY");
-        return ExitCodes.OK;
+        showSearch(catalog, config.regionId());
+        if (noWindow) {
+            return ExitCodes.OK;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UserError("there is no display for the kiosk window (DISPLAY is not set);"
+                    + " run it on a screen, or pass --no-window", ExitCodes.BAD_DATA);
+        }
+        Optional<InstanceLock> lock = InstanceLock.acquire(directory.resolve("kiosk.lock"));
+        if (lock.isEmpty()) {
+            throw new UserError("another Hall Kiosk is already running on this machine", ExitCodes.BAD_DATA);
+        }
+        try (InstanceLock held = lock.get()) {
+            return runWindow(config, catalog);
+        }
+    }
+
+    private int runWindow(KioskConfig config, Catalog catalog) throws InterruptedException {
+        CountDownLatch painted = new CountDownLatch(1);
+        CountDownLatch left = new CountDownLatch(1);
+        KioskWindow.Mode mode = windowed ? KioskWindow.Mode.WINDOWED : KioskWindow.Mode.KIOSK;
+        try (KioskLauncher.RunningKiosk kiosk = new KioskLauncher(wiring).launch(config, catalog, mode, painted::countDown)) {
+            kiosk.window().allowTechnicianExit(left::countDown);
+            kiosk.window().frame().addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosed(java.awt.event.WindowEvent e) {
+                    left.countDown();
+                }
+            });
+            if (exitWhenPainted) {
+                if (!painted.await(PAINT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new UserError("the home screen was not painted within " + PAINT_TIMEOUT_SECONDS + " s",
+                            ExitCodes.BAD_DATA);
+                }
+                long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+                wiring.out().println("home screen painted " + uptime + " ms after the JVM started");
+                return ExitCodes.OK;
+            }
+            wiring.out().println();
+            wiring.out().println(windowed ? "The kiosk is open in a window; close it to end the demo."
+                    : "The kiosk is open full screen; a technician leaves it with Ctrl+Alt+Shift+End.");
+            left.await();
+            return ExitCodes.OK;
+        }
     }
 
     private void showSearch(Catalog catalog, String regionId) {

@@ -1,11 +1,15 @@
 package com.hallkiosk.config;
 
+import com.hallkiosk.session.IdlePolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
 public final class KioskConfigLoader {
     public static final String FILE_NAME = "kiosk.properties";
     private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final long MAX_SECONDS = 3600;
 
     private final Collection<String> knownRegions;
 
@@ -43,7 +48,51 @@ public final class KioskConfigLoader {
         }
         String hallName = value(properties, file, "hall.name", null);
         Path dataDirectory = configDirectory.resolve(value(properties, file, "data.directory", "../data")).normalize();
-        return new KioskConfig(kioskId, region, hallName, dataDirectory);
+        return new KioskConfig(kioskId, region, hallName, dataDirectory, orientation(properties, file),
+                zone(properties, file), idlePolicy(properties, file));
+    }
+
+    private static KioskConfig.Orientation orientation(Properties properties, Path file) throws InvalidConfigException {
+        String value = value(properties, file, "screen.orientation", "landscape");
+        try {
+            return KioskConfig.Orientation.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(file + ": screen.orientation \"" + value + "\" must be landscape or portrait");
+        }
+    }
+
+    private static ZoneId zone(Properties properties, Path file) throws InvalidConfigException {
+        String value = value(properties, file, "kiosk.timezone", "Asia/Shanghai");
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new InvalidConfigException(file + ": kiosk.timezone \"" + value + "\" is not a time zone (e.g. Asia/Shanghai)");
+        }
+    }
+
+    private static IdlePolicy idlePolicy(Properties properties, Path file) throws InvalidConfigException {
+        Duration idle = seconds(properties, file, "session.idle.seconds", "60");
+        Duration elder = seconds(properties, file, "session.idle.elder.seconds", "120");
+        Duration answer = seconds(properties, file, "session.answer.seconds", "15");
+        if (elder.compareTo(idle) < 0) {
+            throw new InvalidConfigException(file + ": session.idle.elder.seconds must not be shorter than session.idle.seconds");
+        }
+        return new IdlePolicy(idle, elder, answer);
+    }
+
+    private static Duration seconds(Properties properties, Path file, String key, String defaultValue)
+            throws InvalidConfigException {
+        String value = value(properties, file, key, defaultValue);
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds < 1 || seconds > MAX_SECONDS) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be a number of seconds from 1 to "
+                    + MAX_SECONDS);
+        }
     }
 
     private static String value(Properties properties, Path file, String key, String defaultValue)

@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
  * public method only queues work on the session worker (one thread, in order), so it may be called
  * from the event thread; the catalog is read and searched there, never on the event thread.
  */
-public final class KioskShell {
+public final class KioskShell implements ShellActions {
     private static final int SEARCH_LIMIT = 30;
 
     private final ShellSetup setup;
@@ -64,6 +64,7 @@ public final class KioskShell {
     }
 
     /** Any touch: starts a visit, or keeps the current one going. */
+    @Override
     public void touched() {
         worker.execute(() -> {
             if (!visiting) {
@@ -75,6 +76,7 @@ public final class KioskShell {
         });
     }
 
+    @Override
     public void open(Place place) {
         worker.execute(() -> {
             navigation.open(place);
@@ -82,6 +84,7 @@ public final class KioskShell {
         });
     }
 
+    @Override
     public void back() {
         worker.execute(() -> {
             navigation.back();
@@ -89,6 +92,7 @@ public final class KioskShell {
         });
     }
 
+    @Override
     public void home() {
         worker.execute(() -> {
             navigation.home();
@@ -96,10 +100,12 @@ public final class KioskShell {
         });
     }
 
+    @Override
     public void setElderMode(boolean on) {
         worker.execute(() -> changeSettings(settings.withElderMode(on)));
     }
 
+    @Override
     public void setLanguage(Language language) {
         worker.execute(() -> changeSettings(settings.withLanguage(language)));
     }
@@ -112,6 +118,7 @@ public final class KioskShell {
     }
 
     /** A key of the on-screen keyboard: a letter or digit to add to the query. */
+    @Override
     public void type(char key) {
         worker.execute(() -> {
             query.append(key);
@@ -119,6 +126,7 @@ public final class KioskShell {
         });
     }
 
+    @Override
     public void backspace() {
         worker.execute(() -> {
             if (query.length() > 0) {
@@ -128,6 +136,7 @@ public final class KioskShell {
         });
     }
 
+    @Override
     public void clearQuery() {
         worker.execute(() -> {
             query.setLength(0);
@@ -141,6 +150,7 @@ public final class KioskShell {
         }
     }
 
+    @Override
     public void printChecklist(String itemId) {
         worker.execute(() -> {
             var item = pages.item(itemId).item();
@@ -176,6 +186,7 @@ public final class KioskShell {
     }
 
     /** "Yes, more time": the visit goes on. */
+    @Override
     public void moreTime() {
         worker.execute(() -> {
             idle.activity();
@@ -184,6 +195,7 @@ public final class KioskShell {
     }
 
     /** "No, I am done", or nobody answered: wipe the visit and go back to the attract screen. */
+    @Override
     public void endVisit() {
         worker.execute(this::wipe);
     }

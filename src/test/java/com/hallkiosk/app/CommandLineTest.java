@@ -132,7 +132,7 @@ class CommandLineTest {
 
     @Test
     void theDemoBuildsTheCatalogDatabaseAndSaysWhereItIs() {
-        Run run = run("demo", "--data-dir", directory.toString());
+        Run run = run("demo", "--no-window", "--data-dir", directory.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Catalog database: " + directory.resolve("catalog.db").toAbsolutePath(),
                 "anshan-tiedong", "sbk", "社会保障卡挂失与解挂");
@@ -141,7 +141,7 @@ class CommandLineTest {
 
     @Test
     void theDemoNamesABadConfiguration() {
-        assertFails(run("demo", "--config", directory.toString(), "--data-dir", directory.toString()), 1,
+        assertFails(run("demo", "--no-window", "--config", directory.toString(), "--data-dir", directory.toString()), 1,
                 "kiosk.properties does not exist");
     }
 

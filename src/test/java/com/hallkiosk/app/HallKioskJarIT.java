@@ -35,7 +35,7 @@ class HallKioskJarIT {
 
     @Test
     void theDemoRunsFromTheJar() throws Exception {
-        Result result = java("demo", "--data-dir", directory.toString());
+        Result result = java("demo", "--no-window", "--data-dir", directory.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("schema version 1", "鞍山市铁东区", "社会保障卡挂失与解挂");
         assertThat(result.err()).isEmpty();
