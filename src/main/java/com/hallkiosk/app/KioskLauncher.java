@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import javax.swing.SwingUtilities;
 
 /**
@@ -57,6 +58,12 @@ final class KioskLauncher {
 
     RunningKiosk launch(KioskConfig config, Catalog catalog, KioskWindow.Mode mode, Runnable homePainted)
             throws InterruptedException {
+        return launch(config, catalog, mode, homePainted, UnaryOperator.identity());
+    }
+
+    /** As {@link #launch}, with the guide's search wrapped (tests record which thread searches). */
+    RunningKiosk launch(KioskConfig config, Catalog catalog, KioskWindow.Mode mode, Runnable homePainted,
+                        UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
         Clock clock = wiring.clock();
         Region region = catalog.region(config.regionId()).orElseThrow();
         KioskFonts fonts = KioskFonts.load();
@@ -66,7 +73,7 @@ final class KioskLauncher {
                 EmulatedReceiptPrinter.PAPER_DOTS_80MM, clock, paper -> shellRef.get().paperPrinted(paper));
         Catalog oneRegion = new Catalog(List.of(region), catalog.abbreviations());
         CompletableFuture<CatalogSearch> index = CompletableFuture.supplyAsync(() -> wiring.search(oneRegion));
-        GuideSearch search = (query, limit) -> index.join().search(region.id(), query, limit);
+        GuideSearch search = searchWrapper.apply((query, limit) -> index.join().search(region.id(), query, limit));
         boolean portrait = config.orientation() == KioskConfig.Orientation.PORTRAIT;
         AtomicReference<KioskWindow> windowRef = new AtomicReference<>();
         AtomicReference<SwingShellView> viewRef = new AtomicReference<>();

@@ -42,6 +42,15 @@ class HallKioskJarIT {
     }
 
     @Test
+    void theDemoOpensTheKioskWindowFromTheJar() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.awt.GraphicsEnvironment.isHeadless()
+                && !Boolean.getBoolean("hallkiosk.ui.required"), "no display; scripts/test provides one");
+        Result result = java("demo", "--windowed", "--exit-when-painted", "--data-dir", directory.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("home screen painted \\d+ ms after the JVM started");
+    }
+
+    @Test
     void theJarExportsAndSearchesItsOwnCatalog() throws Exception {
         Result export = java("catalog", "export", "--region", "shandong", "--format", "json");
         assertThat(export.exitCode()).as(export.err()).isZero();

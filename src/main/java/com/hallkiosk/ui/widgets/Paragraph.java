@@ -35,6 +35,15 @@ public final class Paragraph extends JTextPane {
         this(text, KioskTheme.font("defaultFont"), KioskTheme.color("Label.foreground"));
     }
 
+    /**
+     * Never the target of a touch: a finger on text belongs to what the text is in (a card to tap,
+     * a page to drag), not to the text pane, which would otherwise swallow it.
+     */
+    @Override
+    public boolean contains(int x, int y) {
+        return false;
+    }
+
     /** The height this text takes when wrapped to {@code width}. */
     public int heightAt(int width) {
         setSize(width, Short.MAX_VALUE);
