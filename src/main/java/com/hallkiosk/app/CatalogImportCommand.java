@@ -29,7 +29,7 @@ final class CatalogImportCommand implements Callable<Integer> {
     public Integer call() throws InvalidCatalogException {
         Catalog catalog = wiring.curatedCatalog(directory);
         try (CatalogStore store = wiring.openStore(database)) {
-            store.replace(catalog, wiring.describeCuratedSource(directory));
+            store.replace(catalog, wiring.describeCuratedSource(directory), wiring.curatedFingerprint(directory));
             new SummaryTable(wiring.out()).print(store.summary());
         }
         return ExitCodes.OK;

@@ -8,6 +8,8 @@ import com.hallkiosk.catalog.search.SearchResult;
 import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
+import com.hallkiosk.config.KioskConfigLoader;
+import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.ui.KioskWindow;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -16,15 +18,17 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code demo}: the kiosk with everything it needs on one machine. It builds the catalog database from
- * the curated catalog, says where it is and what it holds, and opens the kiosk window on it with an
- * emulated receipt printer.
+ * the curated catalog (again only when the curated files changed), says where it is and what it
+ * holds, and opens the kiosk window on it with an emulated receipt printer.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run Hall Kiosk in demo mode: build the catalog database and open the kiosk window"
@@ -60,38 +64,58 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidCatalogException, InvalidConfigException, InterruptedException, IOException {
-        Catalog curated = wiring.curatedCatalog(null);
-        KioskConfig config = wiring.config(configDirectory, curated);
         Path directory = demoDirectory();
-        Catalog catalog;
-        wiring.out().println("Hall Kiosk demo — kiosk " + config.kioskId() + ", " + config.hallName());
-        try (CatalogStore store = wiring.openStore(directory.resolve("catalog.db"))) {
-            store.replace(curated, wiring.describeCuratedSource(null));
-            new SummaryTable(wiring.out()).print(store.summary());
-            catalog = store.load();
-        }
-        showSearch(catalog, config.regionId());
+        KioskConfig config = wiring.configBeforeCatalog(configDirectory);
         if (noWindow) {
+            Catalog catalog = importedCatalog(directory, config, false);
+            showSearch(catalog, config.regionId());
             return ExitCodes.OK;
         }
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("there is no display for the kiosk window (DISPLAY is not set);"
                     + " run it on a screen, or pass --no-window", ExitCodes.BAD_DATA);
         }
-        Optional<InstanceLock> lock = InstanceLock.acquire(directory.resolve("kiosk.lock"));
+        Optional<InstanceLock> lock = InstanceLock.acquire(InstanceLock.MACHINE_WIDE);
         if (lock.isEmpty()) {
             throw new UserError("another Hall Kiosk is already running on this machine", ExitCodes.BAD_DATA);
         }
         try (InstanceLock held = lock.get()) {
-            return runWindow(config, catalog);
+            // The font, the window and the catalog are made ready side by side: the start-up path is
+            // the longest of the three, not their sum.
+            KioskLauncher launcher = new KioskLauncher(wiring);
+            CompletableFuture<KioskFonts> fonts = CompletableFuture.supplyAsync(
+                    () -> KioskFonts.load(directory.resolve("fonts")));
+            CompletableFuture<KioskLauncher.PreparedWindow> window = launcher.prepare(config, fonts,
+                    windowed ? KioskWindow.Mode.WINDOWED : KioskWindow.Mode.KIOSK);
+            Catalog catalog = importedCatalog(directory, config, true);
+            return runWindow(launcher, KioskLauncher.join(window), config, catalog, fonts);
         }
     }
 
-    private int runWindow(KioskConfig config, Catalog catalog) throws InterruptedException {
+    /**
+     * The catalog database of the demo, imported again only when the curated files changed; the
+     * kiosk's region only when {@code oneRegion}.
+     */
+    private Catalog importedCatalog(Path directory, KioskConfig config, boolean oneRegion)
+            throws InvalidCatalogException, InvalidConfigException {
+        try (CatalogStore store = wiring.openStore(directory.resolve("catalog.db"))) {
+            String fingerprint = wiring.curatedFingerprint(null);
+            if (!store.version().filter(fingerprint::equals).isPresent()) {
+                store.replace(wiring.curatedCatalog(null), wiring.describeCuratedSource(null), fingerprint);
+            }
+            KioskConfigLoader.requireRegion(configDirectory, config, store.regionIds());
+            wiring.out().println("Hall Kiosk demo — kiosk " + config.kioskId() + ", " + config.hallName());
+            new SummaryTable(wiring.out()).print(store.summary());
+            return oneRegion ? store.loadRegion(config.regionId()) : store.load();
+        }
+    }
+
+    private int runWindow(KioskLauncher launcher, KioskLauncher.PreparedWindow window, KioskConfig config,
+                          Catalog catalog, CompletableFuture<KioskFonts> fonts) throws InterruptedException {
         CountDownLatch painted = new CountDownLatch(1);
         CountDownLatch left = new CountDownLatch(1);
-        KioskWindow.Mode mode = windowed ? KioskWindow.Mode.WINDOWED : KioskWindow.Mode.KIOSK;
-        try (KioskLauncher.RunningKiosk kiosk = new KioskLauncher(wiring).launch(config, catalog, mode, painted::countDown)) {
+        try (KioskLauncher.RunningKiosk kiosk = launcher.start(window, config, catalog, fonts, painted::countDown,
+                UnaryOperator.identity())) {
             kiosk.window().allowTechnicianExit(left::countDown);
             kiosk.window().frame().addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
@@ -108,6 +132,9 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 wiring.out().println("home screen painted " + uptime + " ms after the JVM started");
                 return ExitCodes.OK;
             }
+            painted.await(PAINT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            // Logging starts only now, off the start-up path.
+            CompletableFuture.runAsync(org.slf4j.LoggerFactory::getILoggerFactory);
             wiring.out().println();
             wiring.out().println(windowed ? "The kiosk is open in a window; close it to end the demo."
                     : "The kiosk is open full screen; a technician leaves it with Ctrl+Alt+Shift+End.");

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 /** One kiosk per machine: a lock on a file that the operating system releases if the process dies. */
 final class InstanceLock implements AutoCloseable {
+    /** One file for the whole machine, whatever data directory a kiosk uses. */
+    static final Path MACHINE_WIDE = Path.of(System.getProperty("java.io.tmpdir"), "hall-kiosk.lock");
+
     private final FileChannel channel;
     private final FileLock lock;
 

@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +30,10 @@ import java.util.function.UnaryOperator;
 import javax.swing.SwingUtilities;
 
 /**
- * Puts the kiosk together: the shell and its session worker, the window and the Swing view on the
- * event thread, the receipt printer, the search index (built in the background, since the home
- * screen does not need it), and the clock that ticks the idle watch.
+ * Puts the kiosk together in two steps, so that they can overlap the loading of the catalog:
+ * {@link #prepare} sets the theme and builds the window on the event thread as soon as the font is
+ * in; {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
+ * in the background, since the home screen does not need it) and the clock of the idle watch.
  */
 final class KioskLauncher {
     private static final Duration PRINT_TIMEOUT = Duration.ofSeconds(30);
@@ -39,6 +42,10 @@ final class KioskLauncher {
 
     KioskLauncher(Wiring wiring) {
         this.wiring = wiring;
+    }
+
+    /** A window and its view, ready before the shell that will fill them. */
+    record PreparedWindow(KioskWindow window, SwingShellView view, AtomicReference<KioskShell> shell) {
     }
 
     /** A kiosk that is running; closing it stops its threads and its window. */
@@ -56,43 +63,51 @@ final class KioskLauncher {
         void close();
     }
 
-    RunningKiosk launch(KioskConfig config, Catalog catalog, KioskWindow.Mode mode, Runnable homePainted)
-            throws InterruptedException {
-        return launch(config, catalog, mode, homePainted, UnaryOperator.identity());
+    CompletableFuture<PreparedWindow> prepare(KioskConfig config, CompletableFuture<KioskFonts> fonts,
+                                              KioskWindow.Mode mode) {
+        AtomicReference<KioskShell> shell = new AtomicReference<>();
+        boolean portrait = config.orientation() == KioskConfig.Orientation.PORTRAIT;
+        return fonts.thenApplyAsync(loaded -> {
+            KioskTheme theme = new KioskTheme();
+            theme.apply(false);
+            KioskWindow window = new KioskWindow(mode,
+                    new Dimension(config.orientation().width(), config.orientation().height()),
+                    () -> shell.get().touched());
+            return new PreparedWindow(window, new SwingShellView(window, theme, wiring.clock(), portrait), shell);
+        }, SwingUtilities::invokeLater);
     }
 
-    /** As {@link #launch}, with the guide's search wrapped (tests record which thread searches). */
-    RunningKiosk launch(KioskConfig config, Catalog catalog, KioskWindow.Mode mode, Runnable homePainted,
-                        UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
+    /** Prepares and starts in one go (tests, screenshots). */
+    RunningKiosk launch(KioskConfig config, Catalog catalog, CompletableFuture<KioskFonts> fonts, KioskWindow.Mode mode,
+                        Runnable homePainted, UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
+        return start(join(prepare(config, fonts, mode)), config, catalog, fonts, homePainted, searchWrapper);
+    }
+
+    RunningKiosk launch(KioskConfig config, Catalog catalog, KioskWindow.Mode mode, Runnable homePainted)
+            throws InterruptedException {
+        return launch(config, catalog, CompletableFuture.completedFuture(KioskFonts.load()), mode, homePainted,
+                UnaryOperator.identity());
+    }
+
+    RunningKiosk start(PreparedWindow prepared, KioskConfig config, Catalog catalog, CompletableFuture<KioskFonts> fonts,
+                       Runnable homePainted, UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
         Clock clock = wiring.clock();
-        Region region = catalog.region(config.regionId()).orElseThrow();
-        KioskFonts fonts = KioskFonts.load();
+        Region region = catalog.region(config.regionId()).orElseThrow(() -> new UserError(
+                "the catalog has no region " + config.regionId(), ExitCodes.BAD_DATA));
         SessionWorker worker = new SessionWorker();
-        AtomicReference<KioskShell> shellRef = new AtomicReference<>();
-        EmulatedReceiptPrinter printer = new EmulatedReceiptPrinter(fonts.sized(24f),
-                EmulatedReceiptPrinter.PAPER_DOTS_80MM, clock, paper -> shellRef.get().paperPrinted(paper));
+        EmulatedReceiptPrinter printer = new EmulatedReceiptPrinter(fonts.join().sized(24f),
+                EmulatedReceiptPrinter.PAPER_DOTS_80MM, clock, paper -> prepared.shell().get().paperPrinted(paper));
         Catalog oneRegion = new Catalog(List.of(region), catalog.abbreviations());
         CompletableFuture<CatalogSearch> index = CompletableFuture.supplyAsync(() -> wiring.search(oneRegion));
         GuideSearch search = searchWrapper.apply((query, limit) -> index.join().search(region.id(), query, limit));
-        boolean portrait = config.orientation() == KioskConfig.Orientation.PORTRAIT;
-        AtomicReference<KioskWindow> windowRef = new AtomicReference<>();
-        AtomicReference<SwingShellView> viewRef = new AtomicReference<>();
-        onEventThread(() -> {
-            KioskTheme theme = new KioskTheme();
-            KioskWindow window = new KioskWindow(mode,
-                    new Dimension(config.orientation().width(), config.orientation().height()),
-                    () -> shellRef.get().touched());
-            windowRef.set(window);
-            viewRef.set(new SwingShellView(window, theme, clock, portrait));
-        });
         KioskShell shell = new KioskShell(new ShellSetup(config.kioskId(), config.hallName(), config.zone(), PRINT_TIMEOUT),
                 new GuidePages(region), search, printer, worker, clock, config.idlePolicy(), System::nanoTime,
-                viewRef.get());
-        shellRef.set(shell);
+                prepared.view());
+        prepared.shell().set(shell);
         onEventThread(() -> {
-            viewRef.get().attach(shell);
-            viewRef.get().whenHomeFirstPainted(homePainted);
-            windowRef.get().open();
+            prepared.view().attach(shell);
+            prepared.view().whenHomeFirstPainted(homePainted);
+            prepared.window().open();
         });
         shell.start();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -101,7 +116,6 @@ final class KioskLauncher {
             return thread;
         });
         ticker.scheduleAtFixedRate(shell::tick, 1, 1, TimeUnit.SECONDS);
-        KioskWindow window = windowRef.get();
         return new RunningKiosk() {
             @Override
             public KioskShell shell() {
@@ -110,17 +124,17 @@ final class KioskLauncher {
 
             @Override
             public KioskWindow window() {
-                return window;
+                return prepared.window();
             }
 
             @Override
             public SwingShellView view() {
-                return viewRef.get();
+                return prepared.view();
             }
 
             @Override
             public void settle() throws InterruptedException {
-                java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+                CountDownLatch done = new CountDownLatch(1);
                 worker.execute(done::countDown);
                 done.await();
                 onEventThread(() -> { });
@@ -132,9 +146,21 @@ final class KioskLauncher {
                 ticker.shutdownNow();
                 printer.close();
                 worker.close();
-                SwingUtilities.invokeLater(window::close);
+                SwingUtilities.invokeLater(prepared.window()::close);
             }
         };
+    }
+
+    static <T> T join(CompletableFuture<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("preparing the kiosk failed", cause);
+        }
     }
 
     private static void onEventThread(Runnable task) throws InterruptedException {

@@ -48,6 +48,11 @@ final class Wiring {
         return new CuratedCatalogReader().read(catalogFiles(directory));
     }
 
+    /** The fingerprint of the curated files, to tell whether a database already holds them. */
+    String curatedFingerprint(Path directory) throws InvalidCatalogException {
+        return new CuratedCatalogReader().fingerprint(catalogFiles(directory));
+    }
+
     String describeCuratedSource(Path directory) {
         return directory == null ? "the curated catalog in the jar" : "the curated catalog in " + directory;
     }
@@ -70,5 +75,10 @@ final class Wiring {
 
     KioskConfig config(Path directory, Catalog catalog) throws InvalidConfigException {
         return new KioskConfigLoader(catalog.regionIds()).load(directory);
+    }
+
+    /** The configuration before the catalog is known; the region is checked against the store later. */
+    KioskConfig configBeforeCatalog(Path directory) throws InvalidConfigException {
+        return new KioskConfigLoader().load(directory);
     }
 }

@@ -26,6 +26,20 @@ public final class KioskConfigLoader {
         this.knownRegions = knownRegions;
     }
 
+    /** A loader that leaves the region to {@link #requireRegion}, for when the catalog is still loading. */
+    public KioskConfigLoader() {
+        this.knownRegions = null;
+    }
+
+    /** Fails, naming the file and key, when the configured region is not among {@code regions}. */
+    public static void requireRegion(Path configDirectory, KioskConfig config, Collection<String> regions)
+            throws InvalidConfigException {
+        if (!regions.contains(config.regionId())) {
+            throw new InvalidConfigException(configDirectory.resolve(FILE_NAME) + ": kiosk.region \"" + config.regionId()
+                    + "\" is not a region of the catalog (" + String.join(", ", regions) + ")");
+        }
+    }
+
     public KioskConfig load(Path configDirectory) throws InvalidConfigException {
         Path file = configDirectory.resolve(FILE_NAME);
         Properties properties = new Properties();
@@ -42,14 +56,14 @@ public final class KioskConfigLoader {
                     + "\" must be 1 to 64 letters, digits or dashes");
         }
         String region = value(properties, file, "kiosk.region", null);
-        if (!knownRegions.contains(region)) {
-            throw new InvalidConfigException(file + ": kiosk.region \"" + region + "\" is not a region of the catalog ("
-                    + String.join(", ", knownRegions) + ")");
-        }
         String hallName = value(properties, file, "hall.name", null);
         Path dataDirectory = configDirectory.resolve(value(properties, file, "data.directory", "../data")).normalize();
-        return new KioskConfig(kioskId, region, hallName, dataDirectory, orientation(properties, file),
+        KioskConfig config = new KioskConfig(kioskId, region, hallName, dataDirectory, orientation(properties, file),
                 zone(properties, file), idlePolicy(properties, file));
+        if (knownRegions != null) {
+            requireRegion(configDirectory, config, knownRegions);
+        }
+        return config;
     }
 
     private static KioskConfig.Orientation orientation(Properties properties, Path file) throws InvalidConfigException {

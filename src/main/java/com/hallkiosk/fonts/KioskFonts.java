@@ -6,6 +6,9 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The Chinese font shipped in the jar (Noto Sans SC, SIL OFL 1.1), registered with Java so that the
@@ -13,6 +16,8 @@ import java.io.UncheckedIOException;
  */
 public final class KioskFonts {
     private static final String RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+    /** The shipped file's size, to tell a complete cached copy from a stale or partial one. */
+    private static final long SIZE = 10_559_284L;
 
     private final Font base;
 
@@ -20,19 +25,50 @@ public final class KioskFonts {
         this.base = base;
     }
 
-    public static KioskFonts load() {
-        try (InputStream in = KioskFonts.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
+    /**
+     * Loads the font from a copy in {@code cacheDirectory}, made on first use: reading it from the jar
+     * means copying 10 MB to a temporary file at every start, the kiosk's slowest step.
+     */
+    public static KioskFonts load(Path cacheDirectory) {
+        Path cached = cacheDirectory.resolve("NotoSansSC-Regular.ttf");
+        try {
+            if (!Files.isRegularFile(cached) || Files.size(cached) != SIZE) {
+                Files.createDirectories(cacheDirectory);
+                Path partial = Files.createTempFile(cacheDirectory, "font", ".part");
+                try (InputStream in = open()) {
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(partial, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
-            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
-            return new KioskFonts(font);
+            return register(Font.createFont(Font.TRUETYPE_FONT, cached.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot cache the font in " + cacheDirectory, e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException(cached + " is not a usable TrueType font", e);
+        }
+    }
+
+    public static KioskFonts load() {
+        try (InputStream in = open()) {
+            return register(Font.createFont(Font.TRUETYPE_FONT, in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         } catch (FontFormatException e) {
             throw new IllegalStateException(RESOURCE + " is not a usable TrueType font", e);
         }
+    }
+
+    private static InputStream open() {
+        InputStream in = KioskFonts.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(RESOURCE + " is missing from the jar");
+        }
+        return in;
+    }
+
+    private static KioskFonts register(Font font) {
+        GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+        return new KioskFonts(font);
     }
 
     public String family() {

@@ -12,7 +12,11 @@ import org.slf4j.LoggerFactory;
  * Swing event thread, and in order, so a person's taps are handled one after another.
  */
 public final class SessionWorker implements Executor, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SessionWorker.class);
+    /** Fetched when something is logged, so that starting the kiosk does not start Logback. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SessionWorker.class);
+    }
+
     private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -27,7 +31,7 @@ public final class SessionWorker implements Executor, AutoCloseable {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                LOG.error("A session task failed", e);
+                log().error("A session task failed", e);
             }
         });
     }

@@ -25,7 +25,11 @@ import org.slf4j.LoggerFactory;
  * idle watch knows someone is there.
  */
 public final class KioskWindow {
-    private static final Logger LOG = LoggerFactory.getLogger(KioskWindow.class);
+    /** Fetched when something is logged, so that starting the kiosk does not start Logback. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(KioskWindow.class);
+    }
+
 
     /** Locked down on a terminal, or an ordinary window on a developer's desk. */
     public enum Mode {
@@ -55,7 +59,7 @@ public final class KioskWindow {
             frame.addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowClosing(WindowEvent e) {
-                    LOG.info("A request to close the kiosk window was refused");
+                    log().info("A request to close the kiosk window was refused");
                 }
             });
         } else {
@@ -132,7 +136,7 @@ public final class KioskWindow {
         boolean ctrlExit = ctrl && (code == KeyEvent.VK_Q || code == KeyEvent.VK_W || code == KeyEvent.VK_ESCAPE);
         boolean swallow = alt || meta || ctrlExit || code == KeyEvent.VK_F4;
         if (swallow && key.getID() == KeyEvent.KEY_PRESSED) {
-            LOG.info("Kiosk mode ignored {}", KeyEvent.getModifiersExText(modifiers) + "+" + KeyEvent.getKeyText(code));
+            log().info("Kiosk mode ignored {}", KeyEvent.getModifiersExText(modifiers) + "+" + KeyEvent.getKeyText(code));
         }
         return swallow;
     }

@@ -53,10 +53,9 @@ public final class SwingShellView implements ShellView {
         this.portrait = portrait;
     }
 
-    /** Connects the actions of the shell; on the event thread, before the shell starts. */
+    /** Connects the actions of the shell; on the event thread, after the theme is set, before the shell starts. */
     public void attach(ShellActions shellActions) {
         this.actions = shellActions;
-        theme.apply(settings.elderMode());
         rebuildChrome();
     }
 

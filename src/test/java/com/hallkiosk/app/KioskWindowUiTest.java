@@ -91,7 +91,9 @@ class KioskWindowUiTest {
                 KioskConfig.Orientation.LANDSCAPE, ZoneId.of("Asia/Shanghai"), idle);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         Wiring wiring = new Wiring(quiet, quiet, Clock.systemUTC());
-        kiosk = new KioskLauncher(wiring).launch(config, CATALOG, mode, () -> { }, this::recordingThread);
+        kiosk = new KioskLauncher(wiring).launch(config, CATALOG,
+                java.util.concurrent.CompletableFuture.completedFuture(com.hallkiosk.fonts.KioskFonts.load()), mode,
+                () -> { }, this::recordingThread);
         kiosk.settle();
         waitFor("the home screen", () -> text("title").equals("测试大厅"));
     }

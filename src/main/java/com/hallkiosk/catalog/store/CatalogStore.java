@@ -31,8 +31,9 @@ import org.sqlite.SQLiteDataSource;
  * transaction so that a reader never sees half a catalog.
  */
 public final class CatalogStore implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /** The newest migration under db/catalog; a test keeps the two in step. */
+    static final String LATEST_SCHEMA_VERSION = "1";
 
     private final Path file;
     private final Connection connection;
@@ -45,6 +46,14 @@ public final class CatalogStore implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * The logger, fetched when something is logged: a static one would start Logback (~0.15 s) on
+     * the kiosk's start-up path, where nothing is logged.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CatalogStore.class);
+    }
+
     public static CatalogStore open(Path file, Clock clock) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -52,13 +61,16 @@ public final class CatalogStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             SQLiteDataSource dataSource = dataSource(file);
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/catalog")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-            return new CatalogStore(file, dataSource.getConnection(), clock);
+            Connection connection = dataSource.getConnection();
+            if (!LATEST_SCHEMA_VERSION.equals(schemaVersion(connection))) {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/catalog")
+                        .loggers("slf4j")
+                        .load()
+                        .migrate();
+            }
+            return new CatalogStore(file, connection, clock);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new CatalogStoreException("cannot open the catalog database " + file, e);
         }
@@ -79,8 +91,12 @@ public final class CatalogStore implements AutoCloseable {
         return file;
     }
 
-    /** Replaces the whole catalog in one transaction; on any failure the previous catalog stays. */
-    public synchronized void replace(Catalog catalog, String origin) {
+    /**
+     * Replaces the whole catalog in one transaction; on any failure the previous catalog stays.
+     * {@code version} names the catalog (a fingerprint of the curated files, or a version from the
+     * central server), so that a kiosk can tell whether it already holds it.
+     */
+    public synchronized void replace(Catalog catalog, String origin, String version) {
         try {
             connection.setAutoCommit(false);
             try {
@@ -95,6 +111,7 @@ public final class CatalogStore implements AutoCloseable {
                 }
                 putMeta("imported_at", clock.instant().toString());
                 putMeta("origin", origin);
+                putMeta("version", version);
                 connection.commit();
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 connection.rollback();
@@ -105,7 +122,7 @@ public final class CatalogStore implements AutoCloseable {
         } catch (SQLException | JsonProcessingException e) {
             throw new CatalogStoreException("cannot import the catalog into " + file, e);
         }
-        LOG.info("Catalog imported into {} from {}: {} regions", file, origin, catalog.regions().size());
+        log().info("Catalog imported into {} from {}: {} regions", file, origin, catalog.regions().size());
     }
 
     private void clear() throws SQLException {
@@ -154,6 +171,39 @@ public final class CatalogStore implements AutoCloseable {
                 statement.setObject(i + 1, parameters[i]);
             }
             statement.executeUpdate();
+        }
+    }
+
+    /** One region and the abbreviations: all a kiosk needs, in a quarter of the time of {@link #load}. */
+    public synchronized Catalog loadRegion(String regionId) {
+        try {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, name, body FROM catalog_region WHERE id = ?")) {
+                statement.setString(1, regionId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Region> regions = new ArrayList<>();
+                    if (rows.next()) {
+                        regions.add(loadRegion(rows.getString(1), rows.getString(2), rows.getString(3)));
+                    }
+                    return new Catalog(regions, abbreviations());
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new CatalogStoreException("cannot read region " + regionId + " from " + file, e);
+        }
+    }
+
+    /** The ids of the regions held, without reading their contents. */
+    public synchronized List<String> regionIds() {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM catalog_region ORDER BY position");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new CatalogStoreException("cannot read the regions of " + file, e);
         }
     }
 
@@ -210,6 +260,15 @@ public final class CatalogStore implements AutoCloseable {
         return result;
     }
 
+    /** The version of the catalog held, or empty when none was imported yet. */
+    public synchronized java.util.Optional<String> version() {
+        try {
+            return java.util.Optional.ofNullable(meta("version"));
+        } catch (SQLException e) {
+            throw new CatalogStoreException("cannot read the catalog version from " + file, e);
+        }
+    }
+
     public synchronized StoreSummary summary() {
         try {
             List<StoreSummary.RegionCount> regions = new ArrayList<>();
@@ -227,14 +286,25 @@ public final class CatalogStore implements AutoCloseable {
                 }
             }
             String importedAt = meta("imported_at");
-            return new StoreSummary(file, schemaVersion(), importedAt == null ? null : Instant.parse(importedAt),
+            return new StoreSummary(file, schemaVersion(connection), importedAt == null ? null : Instant.parse(importedAt),
                     meta("origin"), regions);
         } catch (SQLException e) {
             throw new CatalogStoreException("cannot read the catalog summary from " + file, e);
         }
     }
 
-    private String schemaVersion() throws SQLException {
+    /**
+     * The version Flyway last applied, or null on a new database. Reading it is cheap; running Flyway
+     * to find that nothing is to be done costs the kiosk's start ~0.4 s.
+     */
+    private static String schemaVersion(Connection connection) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'");
+             ResultSet table = exists.executeQuery()) {
+            if (!table.next()) {
+                return null;
+            }
+        }
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL"
                         + " ORDER BY installed_rank DESC LIMIT 1");
@@ -257,7 +327,7 @@ public final class CatalogStore implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            LOG.warn("Closing the catalog database {} failed: {}", file, e.getMessage());
+            log().warn("Closing the catalog database {} failed: {}", file, e.getMessage());
         }
     }
 }

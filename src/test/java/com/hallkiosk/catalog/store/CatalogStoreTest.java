@@ -32,7 +32,7 @@ class CatalogStoreTest {
     @Test
     void givesBackExactlyTheCatalogItWasGiven() {
         try (CatalogStore store = CatalogStore.open(directory.resolve("catalog.db"), clock)) {
-            store.replace(curated, "test");
+            store.replace(curated, "test", "v-test");
             assertThat(store.load()).isEqualTo(curated);
         }
     }
@@ -41,7 +41,7 @@ class CatalogStoreTest {
     void keepsTheCatalogAcrossReopening() {
         Path file = directory.resolve("nested/folder/catalog.db");
         try (CatalogStore store = CatalogStore.open(file, clock)) {
-            store.replace(curated, "test");
+            store.replace(curated, "test", "v-test");
         }
         try (CatalogStore store = CatalogStore.open(file, clock)) {
             assertThat(store.load()).isEqualTo(curated);
@@ -51,11 +51,12 @@ class CatalogStoreTest {
     @Test
     void summarisesWhatItHolds() {
         try (CatalogStore store = CatalogStore.open(directory.resolve("catalog.db"), clock)) {
-            store.replace(curated, "the curated catalog in the jar");
+            store.replace(curated, "the curated catalog in the jar", "curated-0123456789abcdef");
             StoreSummary summary = store.summary();
             assertThat(summary.schemaVersion()).isEqualTo("1");
             assertThat(summary.importedAt()).isEqualTo(NOW);
             assertThat(summary.origin()).isEqualTo("the curated catalog in the jar");
+            assertThat(store.version()).contains("curated-0123456789abcdef");
             assertThat(summary.regions()).extracting(StoreSummary.RegionCount::items).containsExactly(29, 54, 13, 35);
             assertThat(summary.regions()).extracting(StoreSummary.RegionCount::offices).containsExactly(2, 26, 0, 2);
             assertThat(summary.regions()).extracting(StoreSummary.RegionCount::packages).containsExactly(0, 10, 0, 0);
@@ -66,7 +67,7 @@ class CatalogStoreTest {
     void usesTheWriteAheadLog() throws SQLException {
         Path file = directory.resolve("catalog.db");
         try (CatalogStore store = CatalogStore.open(file, clock)) {
-            store.replace(curated, "test");
+            store.replace(curated, "test", "v-test");
             assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
             assertThat(query(file, "PRAGMA integrity_check")).containsExactly("ok");
         }
@@ -75,14 +76,34 @@ class CatalogStoreTest {
     @Test
     void aFailedReplaceLeavesThePreviousCatalogWhole() {
         try (CatalogStore store = CatalogStore.open(directory.resolve("catalog.db"), clock)) {
-            store.replace(curated, "first");
+            store.replace(curated, "first", "v-first");
             Region anshan = curated.regions().get(0);
             Catalog broken = new Catalog(List.of(anshan, anshan), curated.abbreviations());
-            assertThatThrownBy(() -> store.replace(broken, "second"))
+            assertThatThrownBy(() -> store.replace(broken, "second", "v-second"))
                     .isInstanceOf(CatalogStoreException.class)
                     .hasMessageContaining("cannot import the catalog");
             assertThat(store.load()).isEqualTo(curated);
             assertThat(store.summary().origin()).isEqualTo("first");
+            assertThat(store.version()).contains("v-first");
+        }
+    }
+
+    @Test
+    void theSchemaVersionConstantIsTheNewestMigration() throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/db/catalog"))) {
+            String newest = files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> name.substring(1, name.indexOf("__")))
+                    .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
+            assertThat(CatalogStore.LATEST_SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aNewDatabaseHasNoCatalogVersion() {
+        try (CatalogStore store = CatalogStore.open(directory.resolve("catalog.db"), clock)) {
+            assertThat(store.version()).isEmpty();
+            assertThat(store.summary().schemaVersion()).isEqualTo("1");
         }
     }
 

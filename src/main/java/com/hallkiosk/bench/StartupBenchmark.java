@@ -1,0 +1,117 @@
+package com.hallkiosk.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Wall time from launching a JVM to its first screen painted, measured from outside: the clock starts
+ * before the process is started and stops when it prints that it has painted. The kiosk and the
+ * baseline (a bare FlatLaf frame with one label) run alternately, each with and without an AppCDS
+ * archive made by a training run of its own.
+ */
+public final class StartupBenchmark {
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private final Path java;
+    private final Path jar;
+    private final Path work;
+
+    public StartupBenchmark(Path java, Path jar, Path work) {
+        this.java = java;
+        this.jar = jar;
+        this.work = work;
+    }
+
+    /** One way of starting, and what it measured. */
+    public record Subject(String name, List<String> arguments, List<Long> millis) {
+        public long median() {
+            long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+            return sorted[sorted.length / 2];
+        }
+
+        public long min() {
+            return millis.stream().mapToLong(Long::longValue).min().orElseThrow();
+        }
+
+        public long max() {
+            return millis.stream().mapToLong(Long::longValue).max().orElseThrow();
+        }
+    }
+
+    public List<Subject> run(int runs) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        List<String> kiosk = List.of("-jar", jar.toString(), "demo", "--windowed", "--exit-when-painted", "--data-dir",
+                work.resolve("data").toString());
+        List<String> bare = List.of("-cp", jar.toString(), BareFrame.class.getName());
+        Path kioskArchive = work.resolve("kiosk.jsa");
+        Path bareArchive = work.resolve("bare.jsa");
+        Files.deleteIfExists(kioskArchive);
+        Files.deleteIfExists(bareArchive);
+        time(kiosk);
+        time(with("-XX:ArchiveClassesAtExit=" + kioskArchive, kiosk));
+        time(with("-XX:ArchiveClassesAtExit=" + bareArchive, bare));
+        List<Subject> subjects = List.of(
+                new Subject("bare FlatLaf frame", bare, new ArrayList<>()),
+                new Subject("kiosk home screen", kiosk, new ArrayList<>()),
+                new Subject("bare FlatLaf frame + AppCDS", with("-XX:SharedArchiveFile=" + bareArchive, bare), new ArrayList<>()),
+                new Subject("kiosk home screen + AppCDS", with("-XX:SharedArchiveFile=" + kioskArchive, kiosk), new ArrayList<>()));
+        for (int i = 0; i < runs; i++) {
+            for (Subject subject : subjects) {
+                subject.millis().add(time(subject.arguments()));
+            }
+        }
+        return subjects;
+    }
+
+    private static List<String> with(String option, List<String> arguments) {
+        List<String> all = new ArrayList<>();
+        all.add(option);
+        all.addAll(arguments);
+        return all;
+    }
+
+    private long time(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(arguments);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long painted = -1;
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                seen.add(line);
+                if (painted < 0 && line.startsWith("home screen painted")) {
+                    painted = System.nanoTime();
+                }
+            }
+        }
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0 || painted < 0) {
+            process.destroyForcibly();
+            throw new IOException("no painted screen from " + String.join(" ", command) + ":\n" + String.join("\n", seen));
+        }
+        return (painted - start) / 1_000_000;
+    }
+
+    public static String summary(List<Subject> subjects) {
+        StringBuilder table = new StringBuilder("| start | runs | median | min | max |\n|---|---:|---:|---:|---:|\n");
+        for (Subject subject : subjects) {
+            table.append(String.format("| %s | %d | %d ms | %d ms | %d ms |%n", subject.name(), subject.millis().size(),
+                    subject.median(), subject.min(), subject.max()));
+        }
+        return table.toString();
+    }
+
+    public static String runs(Subject subject) {
+        return Arrays.toString(subject.millis().toArray());
+    }
+}
