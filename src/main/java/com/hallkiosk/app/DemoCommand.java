@@ -6,6 +6,7 @@ import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.catalog.search.SearchResult;
 import com.hallkiosk.catalog.store.CatalogStore;
+import com.hallkiosk.catalog.store.SqliteNativeLibrary;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.config.KioskConfigLoader;
@@ -83,6 +84,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             // The font, the window and the catalog are made ready side by side: the start-up path is
             // the longest of the three, not their sum.
             KioskLauncher launcher = new KioskLauncher(wiring);
+            SqliteNativeLibrary.useCopyIn(directory.resolve("native"));
             CompletableFuture<KioskFonts> fonts = CompletableFuture.supplyAsync(
                     () -> KioskFonts.load(directory.resolve("fonts")));
             CompletableFuture<KioskLauncher.PreparedWindow> window = launcher.prepare(config, fonts,

@@ -46,8 +46,7 @@ public final class HallKiosk implements Runnable {
             }
         }
         Wiring wiring = new Wiring(out, err, clock);
-        CommandLine commandLine = new CommandLine(new HallKiosk(), new WiringFactory(wiring));
-        NotBuiltYetCommand.addAll(commandLine);
+        CommandLine commandLine = commandLine(args, wiring);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -55,7 +54,24 @@ public final class HallKiosk implements Runnable {
             line.getErr().flush();
             return exitCodeOf(exception);
         });
-        return commandLine.execute(args);
+        String[] commandArgs = commandLine.getCommandName().equals("hall-kiosk demo")
+                ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        return commandLine.execute(commandArgs);
+    }
+
+    /**
+     * The command tree; for {@code demo}, only the demo's command, because building every command by
+     * reflection costs the kiosk's start ~0.1 s.
+     */
+    private static CommandLine commandLine(String[] args, Wiring wiring) {
+        if (args.length > 0 && args[0].equals("demo")) {
+            CommandLine demo = new CommandLine(DemoCommand.class, new WiringFactory(wiring));
+            demo.setCommandName("hall-kiosk demo");
+            return demo;
+        }
+        CommandLine commandLine = new CommandLine(new HallKiosk(), new WiringFactory(wiring));
+        NotBuiltYetCommand.addAll(commandLine);
+        return commandLine;
     }
 
     private static String messageOf(Exception exception) {

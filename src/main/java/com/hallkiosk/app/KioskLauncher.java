@@ -9,6 +9,7 @@ import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.guide.GuidePages;
 import com.hallkiosk.guide.GuideSearch;
 import com.hallkiosk.session.SessionWorker;
+import com.hallkiosk.shell.DeferredActions;
 import com.hallkiosk.shell.KioskShell;
 import com.hallkiosk.shell.ShellSetup;
 import com.hallkiosk.ui.KioskWindow;
@@ -31,8 +32,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * Puts the kiosk together in two steps, so that they can overlap the loading of the catalog:
- * {@link #prepare} sets the theme and builds the window on the event thread as soon as the font is
- * in; {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
+ * {@link #prepare} sets the theme, builds the window and its chrome and shows it, on the event thread,
+ * as soon as the font is in; {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
  * in the background, since the home screen does not need it) and the clock of the idle watch.
  */
 final class KioskLauncher {
@@ -70,10 +71,13 @@ final class KioskLauncher {
         return fonts.thenApplyAsync(loaded -> {
             KioskTheme theme = new KioskTheme();
             theme.apply(false);
+            DeferredActions actions = new DeferredActions(shell);
             KioskWindow window = new KioskWindow(mode,
-                    new Dimension(config.orientation().width(), config.orientation().height()),
-                    () -> shell.get().touched());
-            return new PreparedWindow(window, new SwingShellView(window, theme, wiring.clock(), portrait), shell);
+                    new Dimension(config.orientation().width(), config.orientation().height()), actions::touched);
+            SwingShellView view = new SwingShellView(window, theme, wiring.clock(), portrait);
+            view.attach(actions);
+            window.open();
+            return new PreparedWindow(window, view, shell);
         }, SwingUtilities::invokeLater);
     }
 
@@ -104,11 +108,7 @@ final class KioskLauncher {
                 new GuidePages(region), search, printer, worker, clock, config.idlePolicy(), System::nanoTime,
                 prepared.view());
         prepared.shell().set(shell);
-        onEventThread(() -> {
-            prepared.view().attach(shell);
-            prepared.view().whenHomeFirstPainted(homePainted);
-            prepared.window().open();
-        });
+        onEventThread(() -> prepared.view().whenHomeFirstPainted(homePainted));
         shell.start();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "idle-clock");
