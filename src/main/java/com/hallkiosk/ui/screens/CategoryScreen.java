@@ -6,14 +6,7 @@ import com.hallkiosk.ui.widgets.TouchScrollPane;
 import javax.swing.JComponent;
 
 /** The items of one category, one card each. */
-public final class CategoryScreen implements Screen {
-    private final CategoryPage page;
-    private final ScreenContext context;
-
-    public CategoryScreen(CategoryPage page, ScreenContext context) {
-        this.page = page;
-        this.context = context;
-    }
+public record CategoryScreen(CategoryPage page, ScreenContext context) implements Screen {
 
     @Override
     public String title() {

@@ -13,14 +13,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 
 /** Printing an item's checklist: what the printer is doing, in words, and the paper it produced. */
-public final class ChecklistScreen implements Screen {
-    private final ChecklistPage page;
-    private final ScreenContext context;
-
-    public ChecklistScreen(ChecklistPage page, ScreenContext context) {
-        this.page = page;
-        this.context = context;
-    }
+public record ChecklistScreen(ChecklistPage page, ScreenContext context) implements Screen {
 
     @Override
     public String title() {

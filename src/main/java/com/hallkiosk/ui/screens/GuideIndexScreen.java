@@ -11,14 +11,7 @@ import java.util.List;
 import javax.swing.JComponent;
 
 /** The guide's index: search, categories (or items, where a region has none), packages. */
-public final class GuideIndexScreen implements Screen {
-    private final GuideIndexPage page;
-    private final ScreenContext context;
-
-    public GuideIndexScreen(GuideIndexPage page, ScreenContext context) {
-        this.page = page;
-        this.context = context;
-    }
+public record GuideIndexScreen(GuideIndexPage page, ScreenContext context) implements Screen {
 
     @Override
     public String title() {

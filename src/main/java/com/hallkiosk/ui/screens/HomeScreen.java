@@ -12,14 +12,7 @@ import java.util.List;
 import javax.swing.JComponent;
 
 /** The attract / home screen: time, the guide, and a tile for each self-service item. */
-public final class HomeScreen implements Screen {
-    private final HomePage page;
-    private final ScreenContext context;
-
-    public HomeScreen(HomePage page, ScreenContext context) {
-        this.page = page;
-        this.context = context;
-    }
+public record HomeScreen(HomePage page, ScreenContext context) implements Screen {
 
     @Override
     public String title() {

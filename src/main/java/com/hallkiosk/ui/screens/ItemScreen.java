@@ -25,14 +25,7 @@ import javax.swing.JPanel;
  * original or copy), where and how long, offices and phones, tips, 注意事项, 违规禁办 and 容缺.
  * The checklist button stays in view below the scrolling text.
  */
-public final class ItemScreen implements Screen {
-    private final ItemPage page;
-    private final ScreenContext context;
-
-    public ItemScreen(ItemPage page, ScreenContext context) {
-        this.page = page;
-        this.context = context;
-    }
+public record ItemScreen(ItemPage page, ScreenContext context) implements Screen {
 
     @Override
     public String title() {
@@ -83,16 +76,8 @@ public final class ItemScreen implements Screen {
         return bar;
     }
 
-    private static void section(ColumnPanel column, String headingKey, List<String> lines, ScreenContext context) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        column.block(Blocks.heading(context.text(headingKey)));
-        lines.forEach(line -> column.block(Blocks.text(line)));
-    }
-
     private void section(ColumnPanel column, String headingKey, List<String> lines) {
-        section(column, headingKey, lines, context);
+        Blocks.section(column, context.text(headingKey), lines);
     }
 
     private void optional(ColumnPanel column, String headingKey, String text) {

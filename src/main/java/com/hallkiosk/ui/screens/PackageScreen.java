@@ -10,14 +10,7 @@ import java.util.List;
 import javax.swing.JComponent;
 
 /** A service package (打包办): who it serves, where, what it includes, what to bring, the steps. */
-public final class PackageScreen implements Screen {
-    private final PackagePage page;
-    private final ScreenContext context;
-
-    public PackageScreen(PackagePage page, ScreenContext context) {
-        this.page = page;
-        this.context = context;
-    }
+public record PackageScreen(PackagePage page, ScreenContext context) implements Screen {
 
     @Override
     public String title() {
@@ -47,13 +40,9 @@ public final class PackageScreen implements Screen {
     }
 
     private void section(ColumnPanel column, String headingKey, List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        column.block(Blocks.heading(context.text(headingKey)));
-        for (int i = 0; i < lines.size(); i++) {
-            column.block(Blocks.text(lines.size() > 1 ? (i + 1) + ". " + lines.get(i) : lines.get(i)));
-        }
+        Blocks.section(column, context.text(headingKey), lines.size() > 1
+                ? java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> (i + 1) + ". " + lines.get(i)).toList()
+                : lines);
     }
 
     private static String material(PackageMaterial material) {

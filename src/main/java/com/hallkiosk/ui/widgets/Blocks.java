@@ -50,6 +50,15 @@ public final class Blocks {
         return band;
     }
 
+    /** A heading and its lines, one block each; nothing when there are no lines. */
+    public static void section(ColumnPanel column, String heading, java.util.List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        column.block(heading(heading));
+        lines.forEach(line -> column.block(text(line)));
+    }
+
     /** Text for an HTML label, with the catalog's characters kept as text, never as markup. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
