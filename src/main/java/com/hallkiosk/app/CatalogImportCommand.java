@@ -26,7 +26,7 @@ final class CatalogImportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InvalidCatalogException {
+    public Integer call() throws InvalidCatalogException, java.io.IOException {
         Catalog catalog = wiring.curatedCatalog(directory);
         try (CatalogStore store = wiring.openStore(database)) {
             store.replace(catalog, wiring.describeCuratedSource(directory), wiring.curatedFingerprint(directory));

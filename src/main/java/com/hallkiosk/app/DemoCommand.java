@@ -3,6 +3,7 @@ package com.hallkiosk.app;
 import com.hallkiosk.catalog.curated.InvalidCatalogException;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.catalog.search.SearchResult;
 import com.hallkiosk.catalog.store.CatalogStore;
@@ -68,8 +69,9 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         Path directory = demoDirectory();
         KioskConfig config = wiring.configBeforeCatalog(configDirectory);
         if (noWindow) {
-            Catalog catalog = importedCatalog(directory, config, false);
-            showSearch(catalog, config.regionId());
+            try (CatalogStore store = currentStore(directory, config)) {
+                showSearch(store.load(), config.regionId());
+            }
             return ExitCodes.OK;
         }
         if (GraphicsEnvironment.isHeadless()) {
@@ -82,25 +84,30 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         }
         try (InstanceLock held = lock.get()) {
             // The font, the window and the catalog are made ready side by side: the start-up path is
-            // the longest of the three, not their sum.
+            // the longest of the three, not their sum. Home needs only the region's outline; the full
+            // region is read in the background while it is painted.
             KioskLauncher launcher = new KioskLauncher(wiring);
             SqliteNativeLibrary.useCopyIn(directory.resolve("native"));
             CompletableFuture<KioskFonts> fonts = CompletableFuture.supplyAsync(
                     () -> KioskFonts.load(directory.resolve("fonts")));
             CompletableFuture<KioskLauncher.PreparedWindow> window = launcher.prepare(config, fonts,
                     windowed ? KioskWindow.Mode.WINDOWED : KioskWindow.Mode.KIOSK);
-            Catalog catalog = importedCatalog(directory, config, true);
-            return runWindow(launcher, KioskLauncher.join(window), config, catalog, fonts);
+            try (CatalogStore store = currentStore(directory, config)) {
+                RegionOutline outline = store.outline(config.regionId()).orElseThrow();
+                CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(() -> store.loadRegion(config.regionId()));
+                return runWindow(launcher, KioskLauncher.join(window), config, outline, catalog, fonts);
+            }
         }
     }
 
     /**
-     * The catalog database of the demo, imported again only when the curated files changed; the
-     * kiosk's region only when {@code oneRegion}.
+     * The demo's catalog database, imported again only when the curated files changed, with what it
+     * holds printed; the caller closes it.
      */
-    private Catalog importedCatalog(Path directory, KioskConfig config, boolean oneRegion)
-            throws InvalidCatalogException, InvalidConfigException {
-        try (CatalogStore store = wiring.openStore(directory.resolve("catalog.db"))) {
+    private CatalogStore currentStore(Path directory, KioskConfig config)
+            throws InvalidCatalogException, InvalidConfigException, IOException {
+        CatalogStore store = wiring.openStore(directory.resolve("catalog.db"));
+        try {
             String fingerprint = wiring.curatedFingerprint(null);
             if (!store.version().filter(fingerprint::equals).isPresent()) {
                 store.replace(wiring.curatedCatalog(null), wiring.describeCuratedSource(null), fingerprint);
@@ -108,16 +115,20 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             KioskConfigLoader.requireRegion(configDirectory, config, store.regionIds());
             wiring.out().println("Hall Kiosk demo — kiosk " + config.kioskId() + ", " + config.hallName());
             new SummaryTable(wiring.out()).print(store.summary());
-            return oneRegion ? store.loadRegion(config.regionId()) : store.load();
+            return store;
+        } catch (InvalidCatalogException | InvalidConfigException | IOException | RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 
     private int runWindow(KioskLauncher launcher, KioskLauncher.PreparedWindow window, KioskConfig config,
-                          Catalog catalog, CompletableFuture<KioskFonts> fonts) throws InterruptedException {
+                          RegionOutline outline, CompletableFuture<Catalog> catalog, CompletableFuture<KioskFonts> fonts)
+            throws InterruptedException {
         CountDownLatch painted = new CountDownLatch(1);
         CountDownLatch left = new CountDownLatch(1);
-        try (KioskLauncher.RunningKiosk kiosk = launcher.start(window, config, catalog, fonts, painted::countDown,
-                UnaryOperator.identity())) {
+        try (KioskLauncher.RunningKiosk kiosk = launcher.start(window, config, outline, catalog, fonts,
+                painted::countDown, UnaryOperator.identity())) {
             kiosk.window().allowTechnicianExit(left::countDown);
             kiosk.window().frame().addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override

@@ -2,6 +2,7 @@ package com.hallkiosk.app;
 
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.device.receipt.EmulatedReceiptPrinter;
@@ -84,7 +85,10 @@ final class KioskLauncher {
     /** Prepares and starts in one go (tests, screenshots). */
     RunningKiosk launch(KioskConfig config, Catalog catalog, CompletableFuture<KioskFonts> fonts, KioskWindow.Mode mode,
                         Runnable homePainted, UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
-        return start(join(prepare(config, fonts, mode)), config, catalog, fonts, homePainted, searchWrapper);
+        Region region = catalog.region(config.regionId()).orElseThrow(() -> new UserError(
+                "the catalog has no region " + config.regionId(), ExitCodes.BAD_DATA));
+        return start(join(prepare(config, fonts, mode)), config, RegionOutline.of(region),
+                CompletableFuture.completedFuture(catalog), fonts, homePainted, searchWrapper);
     }
 
     RunningKiosk launch(KioskConfig config, Catalog catalog, KioskWindow.Mode mode, Runnable homePainted)
@@ -93,20 +97,26 @@ final class KioskLauncher {
                 UnaryOperator.identity());
     }
 
-    RunningKiosk start(PreparedWindow prepared, KioskConfig config, Catalog catalog, CompletableFuture<KioskFonts> fonts,
-                       Runnable homePainted, UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
+    /**
+     * Starts the shell on a prepared window. The home screen needs only the region's {@code outline};
+     * the full region ({@code catalog}, possibly still loading) is awaited by the other pages and
+     * the search index.
+     */
+    RunningKiosk start(PreparedWindow prepared, KioskConfig config, RegionOutline outline,
+                       CompletableFuture<Catalog> catalog, CompletableFuture<KioskFonts> fonts, Runnable homePainted,
+                       UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
         Clock clock = wiring.clock();
-        Region region = catalog.region(config.regionId()).orElseThrow(() -> new UserError(
-                "the catalog has no region " + config.regionId(), ExitCodes.BAD_DATA));
+        String regionId = outline.regionId();
+        CompletableFuture<Region> region = catalog.thenApply(loaded -> loaded.region(regionId).orElseThrow());
         SessionWorker worker = new SessionWorker();
         EmulatedReceiptPrinter printer = new EmulatedReceiptPrinter(fonts.join().sized(24f),
                 EmulatedReceiptPrinter.PAPER_DOTS_80MM, clock, paper -> prepared.shell().get().paperPrinted(paper));
-        Catalog oneRegion = new Catalog(List.of(region), catalog.abbreviations());
-        CompletableFuture<CatalogSearch> index = CompletableFuture.supplyAsync(() -> wiring.search(oneRegion));
-        GuideSearch search = searchWrapper.apply((query, limit) -> index.join().search(region.id(), query, limit));
+        CompletableFuture<CatalogSearch> index = catalog.thenApplyAsync(loaded ->
+                wiring.search(new Catalog(List.of(loaded.region(regionId).orElseThrow()), loaded.abbreviations())));
+        GuideSearch search = searchWrapper.apply((query, limit) -> index.join().search(regionId, query, limit));
         KioskShell shell = new KioskShell(new ShellSetup(config.kioskId(), config.hallName(), config.zone(), PRINT_TIMEOUT),
-                new GuidePages(region), search, printer, worker, clock, config.idlePolicy(), System::nanoTime,
-                prepared.view());
+                new GuidePages(outline, region::join), search, printer, worker, clock, config.idlePolicy(),
+                System::nanoTime, prepared.view());
         prepared.shell().set(shell);
         onEventThread(() -> prepared.view().whenHomeFirstPainted(homePainted));
         shell.start();

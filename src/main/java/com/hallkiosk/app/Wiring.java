@@ -49,8 +49,8 @@ final class Wiring {
     }
 
     /** The fingerprint of the curated files, to tell whether a database already holds them. */
-    String curatedFingerprint(Path directory) throws InvalidCatalogException {
-        return new CuratedCatalogReader().fingerprint(catalogFiles(directory));
+    String curatedFingerprint(Path directory) throws java.io.IOException {
+        return catalogFiles(directory).fingerprint();
     }
 
     String describeCuratedSource(Path directory) {

@@ -5,37 +5,52 @@ import com.hallkiosk.catalog.model.Channel;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Office;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.model.ServicePackage;
 import com.hallkiosk.shell.HomePage;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** Builds the guide's pages from a region's catalog. */
+/**
+ * Builds the guide's pages from a region's catalog. The home page needs only the region's outline;
+ * the full region may still be loading, and the other pages wait for it (on the session worker).
+ */
 public final class GuidePages {
-    private final Region region;
+    private final RegionOutline outline;
+    private final Supplier<Region> fullRegion;
+
+    public GuidePages(RegionOutline outline, Supplier<Region> fullRegion) {
+        this.outline = outline;
+        this.fullRegion = fullRegion;
+    }
 
     public GuidePages(Region region) {
-        this.region = region;
+        this(RegionOutline.of(region), () -> region);
     }
 
     public Region region() {
-        return region;
+        return fullRegion.get();
+    }
+
+    public String regionName() {
+        return outline.regionName();
     }
 
     /** Home: a tile per item the region lets a terminal do; this kiosk does none of them yet. */
     public HomePage home(String hallName) {
-        return new HomePage(hallName, region.name(), region.items().stream()
-                .filter(item -> item.selfService().allowed())
-                .map(item -> new HomePage.ServiceTile(item.id(), item.name(), false))
+        return new HomePage(hallName, outline.regionName(), outline.selfServiceItems().stream()
+                .map(item -> new HomePage.ServiceTile(item.itemId(), item.name(), false))
                 .toList());
     }
 
     public GuideIndexPage index() {
+        Region region = region();
         List<GuideIndexPage.CategoryEntry> categories = region.categories().stream()
                 .map(category -> new GuideIndexPage.CategoryEntry(category.number(), category.name(),
-                        itemsOf(category).size()))
+                        itemsOf(region, category).size()))
                 .toList();
         List<GuideIndexPage.ItemEntry> uncategorised = region.items().stream()
                 .filter(item -> item.category() == null)
@@ -48,25 +63,28 @@ public final class GuidePages {
     }
 
     public CategoryPage category(String number) {
+        Region region = region();
         Category category = region.categories().stream().filter(c -> c.number().equals(number)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no category " + number + " in " + region.id()));
-        return new CategoryPage(number, category.name(), itemsOf(category).stream().map(GuidePages::entry).toList());
+        return new CategoryPage(number, category.name(), itemsOf(region, category).stream().map(GuidePages::entry).toList());
     }
 
     public ItemPage item(String itemId) {
+        Region region = region();
         Item item = region.item(itemId)
                 .orElseThrow(() -> new NoSuchElementException("no item " + itemId + " in " + region.id()));
-        return new ItemPage(item, officesFor(item), item.selfService().allowed()
+        return new ItemPage(item, officesFor(region, item), item.selfService().allowed()
                 ? ItemPage.Availability.NOT_AT_THIS_KIOSK_YET : ItemPage.Availability.GUIDE_ONLY);
     }
 
     public PackagePage servicePackage(String packageId) {
+        Region region = region();
         ServicePackage servicePackage = region.servicePackage(packageId)
                 .orElseThrow(() -> new NoSuchElementException("no package " + packageId + " in " + region.id()));
         return new PackagePage(servicePackage);
     }
 
-    private List<Item> itemsOf(Category category) {
+    private static List<Item> itemsOf(Region region, Category category) {
         return region.items().stream().filter(item -> category.equals(item.category())).toList();
     }
 
@@ -78,7 +96,7 @@ public final class GuidePages {
      * The offices an item's channels name; when they name none (they say 各县区社保分中心 and the
      * like), all the region's offices, so the person still gets an address and a phone.
      */
-    private List<Office> officesFor(Item item) {
+    private static List<Office> officesFor(Region region, Item item) {
         List<String> places = item.channels().stream()
                 .flatMap(GuidePages::texts)
                 .toList();

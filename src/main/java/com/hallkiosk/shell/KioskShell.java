@@ -161,7 +161,7 @@ public final class KioskShell implements ShellActions {
                 finishPrinting(itemId, PrintOutcome.failed(printer.health().reason()));
                 return;
             }
-            printer.print(ChecklistReceipt.of(item, pages.region().name(), setup.kioskId(), clock.instant(), setup.zone()))
+            printer.print(ChecklistReceipt.of(item, pages.regionName(), setup.kioskId(), clock.instant(), setup.zone()))
                     .orTimeout(setup.printTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .whenComplete((outcome, failure) -> worker.execute(() -> finishPrinting(itemId,
                             failure == null ? outcome : PrintOutcome.failed("打印机没有回应"))));

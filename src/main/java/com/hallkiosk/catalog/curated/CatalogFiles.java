@@ -9,4 +9,10 @@ public interface CatalogFiles {
 
     /** How to name the file in a message, e.g. its path. */
     String describe(String fileName);
+
+    /**
+     * A fingerprint of every curated file, so a kiosk can skip importing a catalog it already holds;
+     * it must change whenever any file's content does.
+     */
+    String fingerprint() throws IOException;
 }

@@ -53,33 +53,6 @@ public final class CuratedCatalogReader {
         return new Catalog(regions, abbreviations);
     }
 
-    /**
-     * A fingerprint of the curated files (SHA-256 over regions.json, abbreviations.json and every
-     * document file they name), so a kiosk can skip re-importing a catalog it already holds.
-     */
-    public String fingerprint(CatalogFiles files) throws InvalidCatalogException {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            List<String> names = new ArrayList<>(List.of(REGIONS_FILE, ABBREVIATIONS_FILE));
-            try (InputStream in = files.open(REGIONS_FILE)) {
-                json.readTree(in).path("regions").forEach(region -> region.path("documents")
-                        .forEach(document -> names.add(document.path("file").asText())));
-            }
-            for (String name : names) {
-                try (InputStream in = files.open(name)) {
-                    digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update(in.readAllBytes());
-                }
-            }
-            return "curated-" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (IOException e) {
-            throw new InvalidCatalogException(List.of(new CatalogProblem(files.describe(REGIONS_FILE), null, null,
-                    "cannot be read: " + e.getMessage())));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
     private List<Abbreviation> abbreviations(CatalogFiles files, List<CatalogProblem> problems) {
         Optional<CuratedFormat.AbbreviationList> list =
                 parse(files, ABBREVIATIONS_FILE, CuratedFormat.AbbreviationList.class, problems);

@@ -23,6 +23,17 @@ public final class DirectoryCatalogFiles implements CatalogFiles {
         return resolve(fileName).toString();
     }
 
+    @Override
+    public String fingerprint() throws IOException {
+        Fingerprint fingerprint = new Fingerprint();
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                fingerprint.add(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return fingerprint.value();
+    }
+
     private Path resolve(String fileName) {
         Path file = directory.resolve(fileName).normalize();
         if (!file.startsWith(directory.normalize())) {

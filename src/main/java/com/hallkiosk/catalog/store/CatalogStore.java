@@ -7,6 +7,7 @@ import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Office;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.model.ServicePackage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -190,6 +191,32 @@ public final class CatalogStore implements AutoCloseable {
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new CatalogStoreException("cannot read region " + regionId + " from " + file, e);
+        }
+    }
+
+    /** A region's name and self-service items, from plain columns: the home screen without JSON. */
+    public synchronized java.util.Optional<RegionOutline> outline(String regionId) {
+        try (PreparedStatement region = connection.prepareStatement("SELECT name FROM catalog_region WHERE id = ?");
+             PreparedStatement items = connection.prepareStatement(
+                     "SELECT id, name FROM catalog_item WHERE region_id = ? AND self_service = 1 ORDER BY position")) {
+            region.setString(1, regionId);
+            String name;
+            try (ResultSet rows = region.executeQuery()) {
+                if (!rows.next()) {
+                    return java.util.Optional.empty();
+                }
+                name = rows.getString(1);
+            }
+            items.setString(1, regionId);
+            List<RegionOutline.ItemHeading> headings = new ArrayList<>();
+            try (ResultSet rows = items.executeQuery()) {
+                while (rows.next()) {
+                    headings.add(new RegionOutline.ItemHeading(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return java.util.Optional.of(new RegionOutline(regionId, name, headings));
+        } catch (SQLException e) {
+            throw new CatalogStoreException("cannot read the outline of region " + regionId + " from " + file, e);
         }
     }
 
