@@ -20,6 +20,11 @@ final class BenchStartupCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "9", paramLabel = "N", description = "Runs of each (at least 9; default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "An option for every JVM started, kiosk and baseline alike (repeatable),"
+                    + " e.g. --jvm-option=-XX:TieredStopAtLevel=1")
+    List<String> jvmOptions = new java.util.ArrayList<>();
+
     @Option(names = "--work", defaultValue = "target/bench-startup", paramLabel = "DIR",
             description = "Where the archives and the demo data go (default: ${DEFAULT-VALUE}).")
     Path work;
@@ -45,8 +50,9 @@ final class BenchStartupCommand implements Callable<Integer> {
                     ExitCodes.BAD_INPUT);
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        wiring.out().println("Start-up benchmark: " + runs + " runs of each, alternating, after training runs");
-        List<StartupBenchmark.Subject> subjects = new StartupBenchmark(java, jar, work).run(runs);
+        wiring.out().println("Start-up benchmark: " + runs + " runs of each, alternating, after training runs"
+                + (jvmOptions.isEmpty() ? "" : "; JVM options " + String.join(" ", jvmOptions)));
+        List<StartupBenchmark.Subject> subjects = new StartupBenchmark(java, jar, work, jvmOptions).run(runs);
         wiring.out().println();
         wiring.out().print(StartupBenchmark.summary(subjects));
         wiring.out().println();

@@ -23,11 +23,14 @@ public final class StartupBenchmark {
     private final Path java;
     private final Path jar;
     private final Path work;
+    private final List<String> jvmOptions;
 
-    public StartupBenchmark(Path java, Path jar, Path work) {
+    /** {@code jvmOptions} are given to every JVM started, the kiosk's and the baseline's alike. */
+    public StartupBenchmark(Path java, Path jar, Path work, List<String> jvmOptions) {
         this.java = java;
         this.jar = jar;
         this.work = work;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** One way of starting, and what it measured. */
@@ -81,6 +84,7 @@ public final class StartupBenchmark {
     private long time(List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        command.addAll(jvmOptions);
         command.addAll(arguments);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
