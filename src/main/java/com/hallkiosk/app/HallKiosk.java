@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Hall Kiosk (人社自助终端): self-service terminal software for human-resources and"
                 + " social-security service halls.",
-        subcommands = {DemoCommand.class, CatalogCommand.class, ScreenshotsCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, CatalogCommand.class, DoctorCommand.class, ScreenshotsCommand.class,
+            BenchCommand.class})
 public final class HallKiosk implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

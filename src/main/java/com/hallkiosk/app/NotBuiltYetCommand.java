@@ -17,7 +17,6 @@ final class NotBuiltYetCommand implements Callable<Integer> {
     private static final List<Planned> PLANNED = List.of(
             new Planned("kiosk", "the kiosk window on a terminal", "the kiosk shell"),
             new Planned("central", "the central server", "the central server and catalog sync"),
-            new Planned("doctor", "the technician's device checks", "the identity peripherals"),
             new Planned("certificate", "certificate rendering", "printing"));
 
     @CommandLine.Unmatched

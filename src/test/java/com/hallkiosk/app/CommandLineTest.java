@@ -122,12 +122,20 @@ class CommandLineTest {
 
     @Test
     void commandsNotBuiltYetSaySoAndExitWith3() {
-        for (List<String> command : List.of(List.of("kiosk"), List.of("central"), List.of("doctor", "ports"),
-                List.of("certificate", "sample"))) {
+        for (List<String> command : List.of(List.of("kiosk"), List.of("central"), List.of("certificate", "sample"))) {
             Run run = run(command.toArray(String[]::new));
             assertThat(run.exitCode()).as(command.toString()).isEqualTo(3);
             assertThat(run.err()).contains("is not built yet", "Nothing was done.");
         }
+    }
+
+    @Test
+    void doctorPortsShowsTheConfiguredPortAsMissing() throws java.io.IOException {
+        java.nio.file.Files.writeString(directory.resolve("devices.properties"),
+                "idcard.port=/dev/serial/by-id/usb-missing-reader\n", StandardCharsets.UTF_8);
+        Run run = run("doctor", "ports", "--config", directory.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("端口 Port", "/dev/serial/by-id/usb-missing-reader *", "configured, missing");
     }
 
     @Test

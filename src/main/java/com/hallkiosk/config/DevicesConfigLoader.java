@@ -1,0 +1,111 @@
+package com.hallkiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads {@code kiosk-config/devices.properties} and the model profiles it names under {@code drivers/};
+ * every bad value is reported with its file and key.
+ */
+public final class DevicesConfigLoader {
+    public static final String FILE_NAME = "devices.properties";
+
+    public DevicesConfig load(Path configDirectory, Path driversDirectory) throws InvalidConfigException {
+        Path file = configDirectory.resolve(FILE_NAME);
+        Properties devices = read(file);
+        DevicesConfig.Driver idDriver = driver(devices, file, "idcard.driver", "gat467", "gat467");
+        DeviceProfile idProfile = profile(driversDirectory, "idcard", text(devices, file, "idcard.model", "generic-sam"));
+        String port = text(devices, file, "idcard.port", "");
+        if (idDriver == DevicesConfig.Driver.REAL && port.isEmpty()) {
+            throw new InvalidConfigException(file + ": idcard.port is missing (see `doctor ports`)");
+        }
+        String baudText = text(devices, file, "idcard.baud", "");
+        int baud = baudText.isEmpty() ? idProfile.baud() : number(file, "idcard.baud", baudText);
+        if (!idProfile.bauds().isEmpty() && !idProfile.bauds().contains(baud)) {
+            throw new InvalidConfigException(file + ": idcard.baud " + baud + " is not a rate the " + idProfile.model()
+                    + " model supports " + idProfile.bauds());
+        }
+        DevicesConfig.Driver ssDriver = driver(devices, file, "sscard.driver", "pcsc", "pcsc");
+        DeviceProfile ssProfile = profile(driversDirectory, "sscard", text(devices, file, "sscard.model", "generic-pcsc"));
+        String reader = text(devices, file, "sscard.reader", "");
+        return new DevicesConfig(new DevicesConfig.IdCardSetup(idDriver, idProfile, port, baud),
+                new DevicesConfig.SocialSecurityCardSetup(ssDriver, ssProfile,
+                        reader.isEmpty() ? Optional.empty() : Optional.of(reader)));
+    }
+
+    private static DevicesConfig.Driver driver(Properties properties, Path file, String key, String defaultValue,
+                                               String realName) throws InvalidConfigException {
+        String value = text(properties, file, key, defaultValue).toLowerCase(Locale.ROOT);
+        if (value.equals(realName)) {
+            return DevicesConfig.Driver.REAL;
+        }
+        if (value.equals("emulator")) {
+            return DevicesConfig.Driver.EMULATOR;
+        }
+        if (value.equals("none")) {
+            return DevicesConfig.Driver.NONE;
+        }
+        throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be " + realName + ", emulator or none");
+    }
+
+    private static DeviceProfile profile(Path driversDirectory, String role, String model) throws InvalidConfigException {
+        if (!model.matches("[a-z0-9-]+")) {
+            throw new InvalidConfigException("model \"" + model + "\" must be lower-case letters, digits and dashes");
+        }
+        Path file = driversDirectory.resolve(role).resolve(model + ".properties");
+        Properties profile = read(file);
+        String bauds = text(profile, file, "bauds", "");
+        List<Integer> rates = new ArrayList<>();
+        for (String rate : bauds.isEmpty() ? new String[0] : bauds.split(",")) {
+            rates.add(number(file, "bauds", rate.strip()));
+        }
+        String timeoutKey = role.equals("idcard") ? "commandTimeoutMillis" : "apduTimeoutMillis";
+        return new DeviceProfile(model, text(profile, file, "name", model), text(profile, file, "protocol", null),
+                number(file, "baud", text(profile, file, "baud", "0")), rates,
+                Boolean.parseBoolean(text(profile, file, "fingerprint", "false")),
+                Duration.ofMillis(number(file, timeoutKey, text(profile, file, timeoutKey, "5000"))));
+    }
+
+    private static Properties read(Path file) throws InvalidConfigException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            return properties;
+        } catch (NoSuchFileException e) {
+            throw new InvalidConfigException(file + " does not exist");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigException(file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String text(Properties properties, Path file, String key, String defaultValue)
+            throws InvalidConfigException {
+        String value = properties.getProperty(key, defaultValue);
+        if (value == null) {
+            throw new InvalidConfigException(file + ": " + key + " is missing");
+        }
+        return value.strip();
+    }
+
+    private static int number(Path file, String key, String value) throws InvalidConfigException {
+        try {
+            int number = Integer.parseInt(value);
+            if (number < 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be a whole number");
+        }
+    }
+}
