@@ -11,6 +11,7 @@ public final class PersonalDataMasking {
     private static final int KEEP_HEAD = 6;
     private static final int KEEP_TAIL = 4;
     private static final Pattern ID_OR_CARD_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15,19})(?![0-9A-Za-z])");
+    private static final Pattern DISTRICT = Pattern.compile("^.*?(?:省|自治区)?.*?(?:市|州|盟|地区).*?(?:区|县|旗|市)");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(1[3-9]\\d)(\\d{4})(\\d{4})(?![0-9])");
 
     private PersonalDataMasking() {
@@ -32,6 +33,20 @@ public final class PersonalDataMasking {
             return name;
         }
         return name.substring(0, Character.charCount(name.codePointAt(0))) + "***";
+    }
+
+    /**
+     * {@code 辽宁省鞍山市铁东区安乐街16号} → {@code 辽宁省鞍山市铁东区***}: the address up to its district (区, 县 or
+     * 旗 after the city, or a county-level 市), the street and number hidden; without a recognisable district,
+     * at most the first six characters and never more than half.
+     */
+    public static String address(String address) {
+        if (address == null || address.isEmpty()) {
+            return address;
+        }
+        Matcher district = DISTRICT.matcher(address);
+        int keep = district.find() ? district.end() : Math.min(KEEP_HEAD, address.length() / 2);
+        return keep >= address.length() ? address : address.substring(0, keep) + "***";
     }
 
     /**

@@ -21,6 +21,17 @@ class PersonalDataMaskingTest {
     }
 
     @Test
+    void addressesKeepOnlyTheirDistrict() {
+        assertThat(PersonalDataMasking.address("辽宁省鞍山市铁东区安乐街16号")).isEqualTo("辽宁省鞍山市铁东区***");
+        assertThat(PersonalDataMasking.address("辽宁省海城市孤山镇东街5号")).isEqualTo("辽宁省海城市***");
+        assertThat(PersonalDataMasking.address("山东省济南市历下区解放东路16号")).isEqualTo("山东省济南市历下区***");
+        assertThat(PersonalDataMasking.address("北京市朝阳区建国路1号")).isEqualTo("北京市朝阳区***");
+        assertThat(PersonalDataMasking.address("内蒙古自治区呼伦贝尔市鄂温克族自治旗巴彦托海镇")).isEqualTo("内蒙古自治区呼伦贝尔市鄂温克族自治旗***");
+        assertThat(PersonalDataMasking.address("某某村三组")).isEqualTo("某某***");
+        assertThat(PersonalDataMasking.address("一二三四五六七八九")).isEqualTo("一二三四***");
+    }
+
+    @Test
     void freeTextHasEveryIdentityCardAndMobileNumberMasked() {
         String masked = PersonalDataMasking.text("read 21030219900101123X and card 6217000010001234567, call 13812345678");
         assertThat(masked).isEqualTo("read 210302********123X and card 621700*********4567, call 138****5678");
