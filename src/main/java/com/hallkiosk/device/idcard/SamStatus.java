@@ -83,7 +83,9 @@ public enum SamStatus {
             case INVALID_CARD -> new DeviceException.InvalidCard(message);
             case SAM_FAULT -> new DeviceException.Protocol(message, "the SAM module needs a technician: "
                     + "it failed its self-test or is not authorised");
-            case OK, GARBLED_REQUEST, PROTOCOL -> new DeviceException.Protocol(message, SamFrames.CHECK_LINE);
+            case OK -> new DeviceException.Protocol(String.format("idcard: %s: unexpected answer %s (SW3=%02X)",
+                    operation, text, code), SamFrames.CHECK_LINE);
+            case GARBLED_REQUEST, PROTOCOL -> new DeviceException.Protocol(message, SamFrames.CHECK_LINE);
         };
     }
 }

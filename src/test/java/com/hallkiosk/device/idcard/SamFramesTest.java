@@ -129,6 +129,8 @@ class SamFramesTest {
         assertThat(SamStatus.UNKNOWN_CARD_TYPE.failure("read")).isInstanceOf(DeviceException.InvalidCard.class);
         assertThat(SamStatus.SELF_TEST_FAILED.failure("status")).isInstanceOf(DeviceException.Protocol.class)
                 .extracting(e -> ((DeviceException) e).whatToCheck()).asString().contains("technician");
+        assertThat(SamStatus.SUCCESS.failure("find card")).isInstanceOf(DeviceException.Protocol.class)
+                .hasMessage("idcard: find card: unexpected answer 操作成功 (SW3=90)");
         assertThat(SamStatus.of(0x77)).isEmpty();
         assertThatThrownBy(() -> SamStatus.of(new SamResponse(0, 0, 0x77, new byte[0])))
                 .isInstanceOf(DeviceException.Protocol.class).hasMessageContaining("SW3=77");
