@@ -2,6 +2,7 @@ package com.hallkiosk.device.idcard;
 
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.Nations;
+import com.hallkiosk.identity.IdNumbers;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

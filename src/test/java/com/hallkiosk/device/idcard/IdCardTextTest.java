@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.idcard.emulator.ScriptedCards;
+import com.hallkiosk.identity.IdNumbers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package com.hallkiosk.device.idcard.emulator;
 
-import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.device.idcard.IdCard.Gender;
 import com.hallkiosk.device.idcard.IdCard.Type;
-import com.hallkiosk.device.idcard.IdNumbers;
+import com.hallkiosk.device.idcard.IdCard;
+import com.hallkiosk.identity.IdNumbers;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package com.hallkiosk.device.idcard;
+package com.hallkiosk.identity;
 
 /**
  * The 18-character citizen identity number of GB 11643: 17 digits and a check digit computed with

@@ -1,4 +1,4 @@
-package com.hallkiosk.device.idcard;
+package com.hallkiosk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
