@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code doctor}: the technician's checks of the kiosk's devices. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check the kiosk's devices: list ports and readers, probe, read a card, show health.",
-        subcommands = {DoctorPortsCommand.class})
+        subcommands = {DoctorPortsCommand.class, DoctorProbeCommand.class, DoctorIdCardCommand.class})
 final class DoctorCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

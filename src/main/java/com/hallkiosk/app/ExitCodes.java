@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** The command exists in the plan but is not built yet. */
     static final int NOT_BUILT = 3;
+    /** A device is missing or broken, or has no card: the message says what to check. */
+    static final int DEVICE = 4;
 
     private ExitCodes() {
     }

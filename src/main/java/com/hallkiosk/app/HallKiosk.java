@@ -51,7 +51,7 @@ public final class HallKiosk implements Runnable {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println(line.getCommandName() + ": " + messageOf(exception));
+            line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + messageOf(exception));
             line.getErr().flush();
             return exitCodeOf(exception);
         });

@@ -14,13 +14,13 @@ import java.util.Optional;
  * unless the system property {@code hallkiosk.devices.required} is true (CI), when it fails and says
  * what is missing.
  */
-final class PtyModuleFixture {
+public final class PtyModuleFixture {
     static final String REQUIRED = "hallkiosk.devices.required";
 
     private PtyModuleFixture() {
     }
 
-    static Path socat() {
+    public static Path socat() {
         Optional<Path> socat = SocatPtyPair.findSocat();
         if (socat.isEmpty() && Boolean.getBoolean(REQUIRED)) {
             fail("socat is missing (needed for the serial pty tests): install the Debian package socat; "
@@ -30,7 +30,7 @@ final class PtyModuleFixture {
         return socat.get();
     }
 
-    static EmulatedIdCardModule start(Path directory, int baud) throws IOException {
+    public static EmulatedIdCardModule start(Path directory, int baud) throws IOException {
         return EmulatedIdCardModule.start(socat(), directory, baud, 20261122L);
     }
 }
