@@ -10,8 +10,8 @@ import javax.smartcardio.CommandAPDU;
 /**
  * A card transport over a {@code javax.smartcardio} channel. A card pulled out mid-exchange does not
  * always say so: PC/SC may first report a failed transmission and only then the removal. So after a
- * failure of unknown cause the terminal is given a short while to report the card absent, and the
- * failure becomes {@link DeviceException.CardRemoved} when it does.
+ * failure of unknown cause (SCARD_E_NOT_TRANSACTED, say) the terminal is given a short while to report
+ * the card absent, and the failure becomes {@link DeviceException.CardRemoved} when it does.
  */
 public final class SmartcardioTransport implements CardTransport {
     /** How long a failed exchange waits for PC/SC to notice a removed card (vpcd polls every ~0.45 s). */
@@ -27,9 +27,12 @@ public final class SmartcardioTransport implements CardTransport {
 
     @Override
     public byte[] transmit(byte[] command) {
+        CommandAPDU apdu = new CommandAPDU(command);
         try {
-            return channel.transmit(new CommandAPDU(command)).getBytes();
-        } catch (CardException | IllegalStateException e) {
+            return channel.transmit(apdu).getBytes();
+        } catch (CardException | RuntimeException e) {
+            // RuntimeException too: jnasmartcardio 0.2.7 fails with IllegalArgumentException when PC/SC
+            // hands it an empty response, which is what vpcd does when its card goes away mid-exchange.
             if (PcscFailure.of(e) == PcscFailure.OTHER && cardWentAway()) {
                 throw new DeviceException.CardRemoved("the card was taken out during an exchange");
             }
