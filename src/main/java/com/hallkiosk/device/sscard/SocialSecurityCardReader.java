@@ -145,6 +145,7 @@ public final class SocialSecurityCardReader implements DevicePort {
         return health.current();
     }
 
+    /** Called on the presence watch's thread, which owns the health, so that a change is not queued behind a read. */
     @Override
     public void onHealthChange(Consumer<DeviceHealth> listener) {
         health.listen(listener);

@@ -207,6 +207,23 @@ class InProcessReaderTest {
     }
 
     @Test
+    void addressingAndPinCommandsComeFromTheSettingsAndTheCardAnswersTheSameConfiguration() throws Exception {
+        PinApdus otherPins = PinApdus.of("80 20 00 01", "80 24 00 01", 0xFF, 4, 8);
+        VirtualReader slot = readers.plugIn(READER, false);
+        VirtualSocialSecurityCard card = new VirtualSocialSecurityCard(ScriptedCards.zhangSan(),
+                new CardBehaviour(true, true, CardBehaviour.PIN_TRY_LIMIT, otherPins));
+        slot.insert(card);
+        try (SocialSecurityCardReader configured = new SocialSecurityCardReader(PcscContexts.of(provider.terminalFactory()),
+                ReaderSettings.defaults().withAddressing(ReadRecordAddressing.BY_SHORT_FILE_ID).withPinApdus(otherPins),
+                Clock.systemUTC())) {
+            configured.open().get();
+            assertThat(configured.read().get().apduCount()).as("no SELECT EF; GET RESPONSE for the FCI").isEqualTo(15);
+            assertThat(configured.verifyPin("1234".toCharArray()).get()).isEqualTo(new PinResult.Wrong(5));
+            assertThat(configured.verifyPin("123456".toCharArray()).get()).isEqualTo(new PinResult.Ok());
+        }
+    }
+
+    @Test
     void theConfiguredReaderIsChosenByTheStartOfItsName() throws Exception {
         readers.plugIn("Other Reader 00 00", false);
         VirtualReader wanted = readers.plugIn("Virtual Reader 01 00", false);

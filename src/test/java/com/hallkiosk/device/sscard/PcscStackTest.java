@@ -134,6 +134,19 @@ class PcscStackTest {
     }
 
     @Test
+    void aReadThatMissesItsDeadlineIsATimeoutAndTheCardStaysReadable() throws Exception {
+        insertAndOpen();
+        try (SocialSecurityCardReader hurried = new SocialSecurityCardReader(PcscContexts.forThisMachine(),
+                ReaderSettings.defaults().withReaderName(READER).withCallTimeout(Duration.ofMillis(200)),
+                Clock.systemUTC())) {
+            hurried.open().get();
+            assertThat(failureOf(hurried.read())).as("a read through pcscd takes ~0.8 s")
+                    .isInstanceOf(DeviceException.Timeout.class).hasMessageContaining("read card took longer than 200 ms");
+        }
+        assertThat(reader.read().get().name()).isEqualTo("张三");
+    }
+
+    @Test
     void aCardPulledOutMidReadIsCardRemoved() throws Exception {
         insertAndOpen();
         client.removeCardAfter(5);

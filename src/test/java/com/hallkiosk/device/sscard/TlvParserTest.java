@@ -2,6 +2,7 @@ package com.hallkiosk.device.sscard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -50,6 +51,13 @@ class TlvParserTest {
     void malformedRecordsAreRefusedWithWhereTheyWentWrong(String hex, String message) {
         assertThatThrownBy(() -> TlvParser.parseRecord(HEX.parseHex(hex.replace(" ", "")), 0x07))
                 .isInstanceOf(TlvFormatException.class).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void theErrorSaysWhereTheInputWentWrong() {
+        TlvFormatException error = catchThrowableOfType(
+                () -> TlvParser.parseAll(HEX.parseHex("0701310A0531")), TlvFormatException.class);
+        assertThat(error.offset()).isEqualTo(5);
     }
 
     @Test

@@ -14,21 +14,14 @@ import javax.smartcardio.TerminalFactorySpi;
 public final class VirtualCardProvider extends Provider {
     public static final String NAME = "HallKioskVirtualPCSC";
 
-    private final transient VirtualReaders readers;
-
     public VirtualCardProvider(VirtualReaders readers) {
         super(NAME, "1.0", "PC/SC with virtual social security cards, in process");
-        this.readers = readers;
         putService(new Service(this, "TerminalFactory", "PC/SC", Factory.class.getName(), null, null) {
             @Override
             public Object newInstance(Object parameter) {
                 return new Factory(readers);
             }
         });
-    }
-
-    public VirtualReaders readers() {
-        return readers;
     }
 
     /** A terminal factory of this provider, as {@code TerminalFactory.getInstance("PC/SC", null, this)}. */

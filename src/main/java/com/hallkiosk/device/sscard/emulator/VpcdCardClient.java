@@ -78,10 +78,6 @@ public final class VpcdCardClient implements AutoCloseable {
         apdusUntilRemoval = apdus;
     }
 
-    public boolean isInserted() {
-        return running && !socket.isClosed();
-    }
-
     private void serve() {
         try (socket) {
             DataInputStream in = new DataInputStream(socket.getInputStream());
