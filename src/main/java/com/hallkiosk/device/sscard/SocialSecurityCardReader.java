@@ -20,6 +20,8 @@ import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The social security card (社会保障卡) reader port over PC/SC: reads EF05/EF06 without a PIN, verifies
@@ -34,6 +36,7 @@ import javax.smartcardio.CardTerminals;
  * transaction (so no other program interleaves its APDUs). {@link #reconnect()} closes and opens again.
  */
 public final class SocialSecurityCardReader implements DevicePort {
+    private static final Logger LOG = LoggerFactory.getLogger(SocialSecurityCardReader.class);
     private static final String NAME = "sscard";
 
     private final PcscContexts contexts;
@@ -148,7 +151,14 @@ public final class SocialSecurityCardReader implements DevicePort {
     /** Called on the presence watch's thread, which owns the health, so that a change is not queued behind a read. */
     @Override
     public void onHealthChange(Consumer<DeviceHealth> listener) {
-        health.listen(listener);
+        health.listen(changed -> {
+            try {
+                listener.accept(changed);
+            } catch (RuntimeException e) {
+                // A failing listener must not look like a PC/SC failure to the presence watch.
+                LOG.warn("a health listener failed on {}", changed, e);
+            }
+        });
     }
 
     /** Drops everything PC/SC and starts again, for the technician's "reconnect". */

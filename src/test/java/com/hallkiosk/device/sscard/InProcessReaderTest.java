@@ -139,6 +139,9 @@ class InProcessReaderTest {
 
     @Test
     void pcscdGoneIsOfflineWithTheReasonAndTheReaderRecoversWhenItIsBack() throws Exception {
+        reader.onHealthChange(health -> {
+            throw new IllegalStateException("a careless listener");
+        });
         insertedCard(false);
         readers.stopService();
         awaitHealth(h -> h.state() == DeviceHealth.State.OFFLINE && h.reason().startsWith("pcscd not running"),
