@@ -21,7 +21,10 @@ public interface DevicePort extends AutoCloseable {
 
     DeviceHealth health();
 
-    /** Called, on the device's executor, whenever the health changes. */
+    /**
+     * Called whenever the health changes, on one of the device's own threads (its executor, or the
+     * thread that watches for a card or a reader going away), never on the caller's.
+     */
     void onHealthChange(Consumer<DeviceHealth> listener);
 
     /** Releases the hardware; the device can be opened again. */

@@ -55,4 +55,11 @@ class IdNumbersTest {
         assertThat(IdNumbers.checkDigit("44030419900101123")).isEqualTo('3');
         assertThat(IdNumbers.hasValidCheckDigit("440304199001011233")).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void theCheckDigitNeedsSeventeenDigits() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IdNumbers.checkDigit("l1010519491231002"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThat(IdNumbers.checkDigit("11010519491231002")).isEqualTo('X');
+    }
 }

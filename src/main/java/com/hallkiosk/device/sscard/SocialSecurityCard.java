@@ -2,6 +2,7 @@ package com.hallkiosk.device.sscard;
 
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.Nations;
+import com.hallkiosk.identity.IdNumbers;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -74,7 +75,7 @@ public record SocialSecurityCard(String cardIdentifier, String cardType, String 
      */
     static SocialSecurityCard of(Map<SsseItem, String> items, int apduCount) {
         String ssn = required(items, SsseItem.SOCIAL_SECURITY_NUMBER);
-        if (!Gb11643.isValid(ssn)) {
+        if (!IdNumbers.hasValidCheckDigit(ssn)) {
             throw new DeviceException.InvalidCard("the card's social security number fails its GB 11643 check");
         }
         String ethnicityCode = required(items, SsseItem.ETHNICITY);

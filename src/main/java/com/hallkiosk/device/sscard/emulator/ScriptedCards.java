@@ -1,6 +1,6 @@
 package com.hallkiosk.device.sscard.emulator;
 
-import com.hallkiosk.device.sscard.Gb11643;
+import com.hallkiosk.identity.IdNumbers;
 import com.hallkiosk.device.sscard.SocialSecurityCard.Gender;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +43,6 @@ public final class ScriptedCards {
     /** An 18-character number: region, birth date, sequence, and the check character computed for them. */
     static String ssn(String region, LocalDate birthDate, String sequence) {
         String first17 = region + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + sequence;
-        return first17 + Gb11643.checkCharacter(first17);
+        return first17 + IdNumbers.checkDigit(first17);
     }
 }
