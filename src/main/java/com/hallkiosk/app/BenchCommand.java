@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code bench}: the benchmarks behind the figures in docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark; figures go to docs/benchmarks.md.",
-        subcommands = {BenchSearchCommand.class, BenchStartupCommand.class, BenchIdCardCommand.class})
+        subcommands = {BenchSearchCommand.class, BenchStartupCommand.class, BenchIdCardCommand.class,
+            BenchSscardCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

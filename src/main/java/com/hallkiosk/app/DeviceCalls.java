@@ -1,11 +1,15 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.device.DeviceException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /** Waits for a device operation at the command line, and turns its failure into what to tell and check. */
 final class DeviceCalls {
+    private static final Duration BETWEEN_TRIES = Duration.ofMillis(300);
+
     private DeviceCalls() {
     }
 
@@ -28,6 +32,32 @@ final class DeviceCalls {
                 throw device;
             }
             throw new DeviceException(cause.toString(), null, cause);
+        }
+    }
+
+    /**
+     * Reads a card, trying again while there is none, until {@code wait} has passed: the technician
+     * is asked once ({@code prompt}) to present it. Other failures end it at once.
+     */
+    static <T> T whenPresented(Supplier<CompletableFuture<T>> read, Duration wait, Runnable prompt, String noCard)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean asked = false;
+        while (true) {
+            try {
+                return outcome(read.get());
+            } catch (DeviceException.NoCard none) {
+                if (System.nanoTime() > deadline) {
+                    throw new UserError(noCard, ExitCodes.DEVICE);
+                }
+                if (!asked) {
+                    prompt.run();
+                    asked = true;
+                }
+                Thread.sleep(BETWEEN_TRIES.toMillis());
+            } catch (DeviceException failure) {
+                throw failure(failure);
+            }
         }
     }
 

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code doctor}: the technician's checks of the kiosk's devices. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check the kiosk's devices: list ports and readers, probe, read a card, show health.",
-        subcommands = {DoctorPortsCommand.class, DoctorProbeCommand.class, DoctorIdCardCommand.class})
+        subcommands = {DoctorPortsCommand.class, DoctorReadersCommand.class, DoctorProbeCommand.class,
+            DoctorIdCardCommand.class, DoctorSscardCommand.class, DoctorHealthCommand.class})
 final class DoctorCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

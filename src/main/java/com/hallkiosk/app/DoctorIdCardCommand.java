@@ -1,18 +1,15 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.config.DevicesConfig;
-import com.hallkiosk.config.DevicesConfigLoader;
 import com.hallkiosk.config.InvalidConfigException;
-import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.idcard.IdCard;
-import com.hallkiosk.device.idcard.IdCardReaderSettings;
-import com.hallkiosk.device.idcard.SamIdCardReader;
+import com.hallkiosk.device.idcard.IdCardReader;
+import com.hallkiosk.device.idcard.emulator.ScriptedCards;
 import com.hallkiosk.privacy.PersonalDataMasking;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,26 +19,18 @@ import picocli.CommandLine.Option;
 @Command(name = "idcard", mixinStandardHelpOptions = true,
         description = "Read one ID card (居民身份证, 外国人永久居留身份证, 港澳台居民居住证) and show it masked.")
 final class DoctorIdCardCommand implements Callable<Integer> {
-    private static final Duration BETWEEN_TRIES = Duration.ofMillis(300);
-
-    @Option(names = "--port", paramLabel = "PATH", description = "The serial port (default: idcard.port of kiosk-config).")
+    @Option(names = "--port", paramLabel = "PATH",
+            description = "The serial port (default: as kiosk-config says: idcard.port, or the emulator).")
     String port;
 
     @Option(names = "--baud", paramLabel = "N", description = "The baud rate (default: the configured or the model's).")
     Integer baud;
 
-    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long to wait for a card to be placed (default: ${DEFAULT-VALUE}).")
-    int waitSeconds;
+    @Mixin
+    CardReadOptions readOptions;
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    boolean json;
-
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "kiosk-config", description = "The kiosk-config folder (default: ${DEFAULT-VALUE}).")
-    Path configDirectory;
-
-    @Option(names = "--drivers", paramLabel = "DIR", defaultValue = "drivers", description = "The drivers folder (default: ${DEFAULT-VALUE}).")
-    Path driversDirectory;
+    @Mixin
+    DeviceConfigOptions configOptions;
 
     private final Wiring wiring;
 
@@ -51,40 +40,32 @@ final class DoctorIdCardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidConfigException, InterruptedException, java.io.IOException {
-        DevicesConfig.IdCardSetup setup = new DevicesConfigLoader().load(configDirectory, driversDirectory).idCard();
-        String path = port != null ? port : setup.port();
-        IdCardReaderSettings defaults = IdCardReaderSettings.defaults(path);
-        IdCardReaderSettings settings = new IdCardReaderSettings(path, baud != null ? baud : setup.baud(),
-                defaults.answerTimeout(), defaults.attempts(), defaults.operationTimeout(),
-                defaults.firstReconnectDelay(), defaults.maxReconnectDelay(), defaults.foreignCardLayout());
-        try (SamIdCardReader reader = new SamIdCardReader(settings, wiring.clock())) {
+        DevicesConfig.IdCardSetup configured = configOptions.load().idCard();
+        if (baud != null && !configured.profile().supportedBauds().contains(baud)) {
+            throw new UserError("--baud " + baud + " is not a rate the " + configured.profile().model()
+                    + " model supports " + configured.profile().supportedBauds(), ExitCodes.BAD_INPUT);
+        }
+        DevicesConfig.IdCardSetup setup = new DevicesConfig.IdCardSetup(
+                port != null ? DevicesConfig.Driver.REAL : configured.driver(), configured.profile(),
+                port != null ? port : configured.port(), baud != null ? baud : configured.baud());
+        try (ConfiguredDevices devices = wiring.devices()) {
+            IdCardReader reader = devices.idCardReader(setup);
+            // With the emulator configured, the module holds its scripted resident card, as if one were placed.
+            devices.idCardModule().ifPresent(module -> module.place(ScriptedCards.resident()));
             DeviceCalls.await(reader.open());
             DeviceCalls.await(reader.enable());
-            IdCard card = readWhenPlaced(reader);
-            report(card).print(wiring.out(), json);
+            IdCard card = DeviceCalls.whenPresented(reader::read, readOptions.waitTime(),
+                    () -> prompt("请放置证件 Place the card on the reader …"),
+                    "没有检测到证件 no card was placed within " + readOptions.waitSeconds + " s"
+                            + "\n  请检查 check: place the card flat on the reader's marked area");
+            report(card).print(wiring.out(), readOptions.json);
             return ExitCodes.OK;
         }
     }
 
-    private IdCard readWhenPlaced(SamIdCardReader reader) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
-        boolean asked = false;
-        while (true) {
-            try {
-                return DeviceCalls.outcome(reader.read());
-            } catch (DeviceException.NoCard none) {
-                if (System.nanoTime() > deadline) {
-                    throw new UserError("没有检测到证件 no card was placed within " + waitSeconds + " s"
-                            + "\n  请检查 check: place the card flat on the reader's marked area", ExitCodes.DEVICE);
-                }
-                if (!asked && !json) {
-                    wiring.err().println("请放置证件 Place the card on the reader …");
-                    asked = true;
-                }
-                Thread.sleep(BETWEEN_TRIES.toMillis());
-            } catch (DeviceException failure) {
-                throw DeviceCalls.failure(failure);
-            }
+    private void prompt(String text) {
+        if (!readOptions.json) {
+            wiring.err().println(text);
         }
     }
 
@@ -92,7 +73,7 @@ final class DoctorIdCardCommand implements Callable<Integer> {
         return new DoctorReport()
                 .add("cardType", "证件类型 Card type", card.type().name())
                 .add("name", "姓名 Name", PersonalDataMasking.name(card.name()))
-                .add("gender", "性别 Gender", card.gender().text())
+                .add("gender", "性别 Gender", card.gender().label())
                 .add("nation", "民族 Nation", card.nation())
                 .add("birth", "出生 Birth", date(card.birth()))
                 .add("address", "住址 Address", PersonalDataMasking.address(card.address()))

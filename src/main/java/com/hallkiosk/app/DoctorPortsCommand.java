@@ -3,7 +3,6 @@ package com.hallkiosk.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hallkiosk.admin.SerialPortListing;
 import com.hallkiosk.config.DevicesConfig;
-import com.hallkiosk.config.DevicesConfigLoader;
 import com.hallkiosk.config.InvalidConfigException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code doctor ports}: the serial ports, stable names first, and the configured one. */
@@ -20,11 +20,8 @@ final class DoctorPortsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "kiosk-config", description = "The kiosk-config folder (default: ${DEFAULT-VALUE}).")
-    Path configDirectory;
-
-    @Option(names = "--drivers", paramLabel = "DIR", defaultValue = "drivers", description = "The drivers folder (default: ${DEFAULT-VALUE}).")
-    Path driversDirectory;
+    @Mixin
+    DeviceConfigOptions configOptions;
 
     private final Wiring wiring;
 
@@ -55,7 +52,7 @@ final class DoctorPortsCommand implements Callable<Integer> {
 
     private Optional<String> configuredPort() {
         try {
-            DevicesConfig devices = new DevicesConfigLoader().load(configDirectory, driversDirectory);
+            DevicesConfig devices = configOptions.load();
             return devices.idCard().driver() == DevicesConfig.Driver.REAL ? Optional.of(devices.idCard().port())
                     : Optional.empty();
         } catch (InvalidConfigException e) {

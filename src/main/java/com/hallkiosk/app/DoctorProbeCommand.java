@@ -1,15 +1,14 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.config.DeviceProfile;
-import com.hallkiosk.config.DevicesConfigLoader;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.idcard.IdCardReaderSettings;
-import com.hallkiosk.device.idcard.SamIdCardReader;
-import java.nio.file.Path;
+import com.hallkiosk.device.idcard.IdCardReader;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code doctor probe}: is there a GA/T 467 module on this port, and at which baud? */
@@ -25,11 +24,8 @@ final class DoctorProbeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "kiosk-config", description = "The kiosk-config folder (default: ${DEFAULT-VALUE}).")
-    Path configDirectory;
-
-    @Option(names = "--drivers", paramLabel = "DIR", defaultValue = "drivers", description = "The drivers folder (default: ${DEFAULT-VALUE}).")
-    Path driversDirectory;
+    @Mixin
+    DeviceConfigOptions configOptions;
 
     private final Wiring wiring;
 
@@ -39,13 +35,14 @@ final class DoctorProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidConfigException, InterruptedException, java.io.IOException {
-        DeviceProfile profile = new DevicesConfigLoader().load(configDirectory, driversDirectory).idCard().profile();
+        DeviceProfile profile = configOptions.load().idCard().profile();
         StringBuilder tried = new StringBuilder();
-        for (int baud : profile.bauds().isEmpty() ? java.util.List.of(profile.baud()) : profile.bauds()) {
+        for (int baud : profile.supportedBauds()) {
             IdCardReaderSettings defaults = IdCardReaderSettings.defaults(port);
             IdCardReaderSettings settings = new IdCardReaderSettings(port, baud, ANSWER, 1, ANSWER.multipliedBy(4),
                     defaults.firstReconnectDelay(), defaults.maxReconnectDelay(), defaults.foreignCardLayout());
-            try (SamIdCardReader reader = new SamIdCardReader(settings, wiring.clock())) {
+            try (ConfiguredDevices devices = wiring.devices()) {
+                IdCardReader reader = devices.idCardReader(settings);
                 DeviceCalls.outcome(reader.open());
                 DeviceCalls.outcome(reader.enable());
                 String samId = DeviceCalls.outcome(reader.samId());

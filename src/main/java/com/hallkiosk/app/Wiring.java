@@ -73,6 +73,11 @@ final class Wiring {
         return pinyin;
     }
 
+    /** A fresh set of devices, built as the configuration says; close it to release them. */
+    ConfiguredDevices devices() {
+        return new ConfiguredDevices(clock);
+    }
+
     KioskConfig config(Path directory, Catalog catalog) throws InvalidConfigException {
         return new KioskConfigLoader(catalog.regionIds()).load(directory);
     }

@@ -12,4 +12,9 @@ public record DeviceProfile(String model, String name, String protocol, int baud
     public DeviceProfile {
         bauds = List.copyOf(bauds);
     }
+
+    /** The rates a serial model can be set to: its list, or only its default when it gives none. */
+    public List<Integer> supportedBauds() {
+        return bauds.isEmpty() ? List.of(baud) : bauds;
+    }
 }

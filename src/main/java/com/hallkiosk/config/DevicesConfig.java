@@ -1,6 +1,7 @@
 package com.hallkiosk.config;
 
-import java.util.Optional;
+import com.hallkiosk.device.idcard.IdCardReaderSettings;
+import com.hallkiosk.device.sscard.ReaderSettings;
 
 /** Which driver serves each device role, where the device is, and its model's profile. */
 public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSecurityCard) {
@@ -11,9 +12,19 @@ public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSe
 
     /** The ID card reader: a GA/T 467 SAM module on a serial port. */
     public record IdCardSetup(Driver driver, DeviceProfile profile, String port, int baud) {
+        /** The driver's settings for the module on {@code portPath}: this baud, the model's answer time. */
+        public IdCardReaderSettings settings(String portPath) {
+            IdCardReaderSettings defaults = IdCardReaderSettings.defaults(portPath);
+            return new IdCardReaderSettings(portPath, baud, profile.timeout(), defaults.attempts(),
+                    defaults.operationTimeout(), defaults.firstReconnectDelay(), defaults.maxReconnectDelay(),
+                    defaults.foreignCardLayout());
+        }
     }
 
-    /** The social security card reader: a PC/SC reader, chosen by a part of its name (empty: the first). */
-    public record SocialSecurityCardSetup(Driver driver, DeviceProfile profile, Optional<String> readerName) {
+    /**
+     * The social security card reader: a PC/SC reader, chosen by a part of its name (empty: the first),
+     * with the model's timeout, record addressing and PIN commands in its settings.
+     */
+    public record SocialSecurityCardSetup(Driver driver, DeviceProfile profile, ReaderSettings settings) {
     }
 }

@@ -1,5 +1,8 @@
 package com.hallkiosk.config;
 
+import com.hallkiosk.device.sscard.PinApdus;
+import com.hallkiosk.device.sscard.ReadRecordAddressing;
+import com.hallkiosk.device.sscard.ReaderSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -40,7 +42,34 @@ public final class DevicesConfigLoader {
         String reader = text(devices, file, "sscard.reader", "");
         return new DevicesConfig(new DevicesConfig.IdCardSetup(idDriver, idProfile, port, baud),
                 new DevicesConfig.SocialSecurityCardSetup(ssDriver, ssProfile,
-                        reader.isEmpty() ? Optional.empty() : Optional.of(reader)));
+                        readerSettings(driversDirectory, ssProfile, reader)));
+    }
+
+    /** The PC/SC reader's settings: the card scheme's record addressing and PIN commands are the model's. */
+    private static ReaderSettings readerSettings(Path driversDirectory, DeviceProfile profile, String readerName)
+            throws InvalidConfigException {
+        Path file = driversDirectory.resolve("sscard").resolve(profile.model() + ".properties");
+        Properties properties = read(file);
+        String addressing = text(properties, file, "readRecord", "by-tag");
+        ReadRecordAddressing mode = switch (addressing) {
+            case "by-tag" -> ReadRecordAddressing.BY_TAG;
+            case "by-short-file-id" -> ReadRecordAddressing.BY_SHORT_FILE_ID;
+            default -> throw new InvalidConfigException(file + ": readRecord \"" + addressing
+                    + "\" must be by-tag or by-short-file-id");
+        };
+        PinApdus defaults = PinApdus.defaults();
+        PinApdus pin;
+        try {
+            pin = PinApdus.of(text(properties, file, "pin.verify", "00 20 00 00"),
+                    text(properties, file, "pin.change", "80 5E 01 00"),
+                    Integer.parseInt(text(properties, file, "pin.changeSeparator", "FF"), 16),
+                    number(file, "pin.minDigits", text(properties, file, "pin.minDigits", "" + defaults.minDigits())),
+                    number(file, "pin.maxDigits", text(properties, file, "pin.maxDigits", "" + defaults.maxDigits())));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(file + ": the pin.* commands are not valid: " + e.getMessage());
+        }
+        return ReaderSettings.defaults().withReaderName(readerName).withCallTimeout(profile.timeout())
+                .withAddressing(mode).withPinApdus(pin);
     }
 
     private static DevicesConfig.Driver driver(Properties properties, Path file, String key, String defaultValue,
@@ -69,11 +98,15 @@ public final class DevicesConfigLoader {
         for (String rate : bauds.isEmpty() ? new String[0] : bauds.split(",")) {
             rates.add(number(file, "bauds", rate.strip()));
         }
-        String timeoutKey = role.equals("idcard") ? "commandTimeoutMillis" : "apduTimeoutMillis";
+        String timeoutKey = role.equals("idcard") ? "commandTimeoutMillis" : "callTimeoutMillis";
+        String defaultTimeout = role.equals("idcard") ? "2000" : "10000";
+        int timeoutMillis = number(file, timeoutKey, text(profile, file, timeoutKey, defaultTimeout));
+        if (timeoutMillis == 0) {
+            throw new InvalidConfigException(file + ": " + timeoutKey + " must be more than 0");
+        }
         return new DeviceProfile(model, text(profile, file, "name", model), text(profile, file, "protocol", null),
                 number(file, "baud", text(profile, file, "baud", "0")), rates,
-                Boolean.parseBoolean(text(profile, file, "fingerprint", "false")),
-                Duration.ofMillis(number(file, timeoutKey, text(profile, file, timeoutKey, "5000"))));
+                Boolean.parseBoolean(text(profile, file, "fingerprint", "false")), Duration.ofMillis(timeoutMillis));
     }
 
     private static Properties read(Path file) throws InvalidConfigException {

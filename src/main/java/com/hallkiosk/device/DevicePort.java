@@ -27,6 +27,15 @@ public interface DevicePort extends AutoCloseable {
      */
     void onHealthChange(Consumer<DeviceHealth> listener);
 
+    /**
+     * The technician's "reconnect": releases everything and opens and enables the device again. Drivers
+     * that recover by themselves (a serial module replugged, pcscd restarted) do so without this.
+     */
+    default CompletableFuture<Void> reconnect() {
+        close();
+        return open().thenCompose(opened -> enable());
+    }
+
     /** Releases the hardware; the device can be opened again. */
     @Override
     void close();

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class PersonalDataMasking {
     private static final int KEEP_HEAD = 6;
     private static final int KEEP_TAIL = 4;
+    private static final int CARD_NUMBER_HEAD = 1;
+    private static final int CARD_NUMBER_TAIL = 2;
     private static final Pattern ID_OR_CARD_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15,19})(?![0-9A-Za-z])");
     private static final Pattern DISTRICT = Pattern.compile("^.*?(?:省|自治区)?.*?(?:市|州|盟|地区).*?(?:区|县|旗|市)");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(1[3-9]\\d)(\\d{4})(\\d{4})(?![0-9])");
@@ -25,6 +27,19 @@ public final class PersonalDataMasking {
         return number.substring(0, KEEP_HEAD)
                 + "*".repeat(number.length() - KEEP_HEAD - KEEP_TAIL)
                 + number.substring(number.length() - KEEP_TAIL);
+    }
+
+    /**
+     * {@code X00000019} → {@code X******19}: a 社保卡 card number (9 characters) is too short to keep 6 + 4,
+     * so it keeps its first character (the issuing letter) and its last two, enough to match the card in hand.
+     */
+    public static String socialSecurityCardNumber(String number) {
+        if (number == null || number.length() <= CARD_NUMBER_HEAD + CARD_NUMBER_TAIL + 2) {
+            return number == null ? null : "*".repeat(number.length());
+        }
+        return number.substring(0, CARD_NUMBER_HEAD)
+                + "*".repeat(number.length() - CARD_NUMBER_HEAD - CARD_NUMBER_TAIL)
+                + number.substring(number.length() - CARD_NUMBER_TAIL);
     }
 
     /** {@code 欧阳娜娜} → {@code 欧***}: the first character, then a fixed mask that hides the length. */

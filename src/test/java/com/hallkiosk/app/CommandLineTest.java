@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,20 +21,13 @@ class CommandLineTest {
     @TempDir
     Path directory;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = HallKiosk.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(CLOCK, args);
     }
 
     @Test
     void exportsEveryRegionWithTheDocumentedShape() throws IOException {
-        Run run = run("catalog", "export", "--format", "json");
+        CommandRun run = run("catalog", "export", "--format", "json");
         assertThat(run.exitCode()).isZero();
         JsonNode export = new ObjectMapper().readTree(run.out());
         assertThat(export.get("formatVersion").asInt()).isEqualTo(1);
@@ -69,7 +60,7 @@ class CommandLineTest {
 
     @Test
     void exportsOneRegion() throws IOException {
-        Run run = run("catalog", "export", "--region", "fushun", "--format", "json");
+        CommandRun run = run("catalog", "export", "--region", "fushun", "--format", "json");
         JsonNode regions = new ObjectMapper().readTree(run.out()).get("regions");
         assertThat(regions).hasSize(1);
         assertThat(regions.get(0).get("items")).hasSize(54);
@@ -80,7 +71,7 @@ class CommandLineTest {
     @Test
     void anImportedDatabaseExportsTheSameCatalogAsTheJar() {
         Path database = directory.resolve("catalog.db");
-        Run imported = run("catalog", "import", "--db", database.toString());
+        CommandRun imported = run("catalog", "import", "--db", database.toString());
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out()).contains("schema version 1", "anshan-tiedong", "29");
         assertThat(run("catalog", "export", "--format", "json", "--db", database.toString()).out())
@@ -89,7 +80,7 @@ class CommandLineTest {
 
     @Test
     void searchesARegion() {
-        Run run = run("catalog", "search", "--region", "fushun", "--limit", "1", "guashi");
+        CommandRun run = run("catalog", "search", "--region", "fushun", "--limit", "1", "guashi");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("2 match(es) for \"guashi\" in 抚顺市 (fushun), best 1 shown")
                 .contains("  1. fushun-38", "社保卡【挂失】与解挂").doesNotContain("fushun-package-10");
@@ -116,14 +107,14 @@ class CommandLineTest {
 
     @Test
     void anUnreadableDataFileGetsAClearMessageAndExitCode1() {
-        Run run = run("catalog", "validate", "--from", directory.resolve("missing").toString());
+        CommandRun run = run("catalog", "validate", "--from", directory.resolve("missing").toString());
         assertFails(run, 1, "regions.json: cannot be read");
     }
 
     @Test
     void commandsNotBuiltYetSaySoAndExitWith3() {
         for (List<String> command : List.of(List.of("kiosk"), List.of("central"), List.of("certificate", "sample"))) {
-            Run run = run(command.toArray(String[]::new));
+            CommandRun run = run(command.toArray(String[]::new));
             assertThat(run.exitCode()).as(command.toString()).isEqualTo(3);
             assertThat(run.err()).contains("is not built yet", "Nothing was done.");
         }
@@ -133,14 +124,14 @@ class CommandLineTest {
     void doctorPortsShowsTheConfiguredPortAsMissing() throws java.io.IOException {
         java.nio.file.Files.writeString(directory.resolve("devices.properties"),
                 "idcard.port=/dev/serial/by-id/usb-missing-reader\n", StandardCharsets.UTF_8);
-        Run run = run("doctor", "ports", "--config", directory.toString());
+        CommandRun run = run("doctor", "ports", "--config", directory.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("端口 Port", "/dev/serial/by-id/usb-missing-reader *", "configured, missing");
     }
 
     @Test
     void theDemoBuildsTheCatalogDatabaseAndSaysWhereItIs() {
-        Run run = run("demo", "--no-window", "--data-dir", directory.toString());
+        CommandRun run = run("demo", "--no-window", "--data-dir", directory.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Catalog database: " + directory.resolve("catalog.db").toAbsolutePath(),
                 "anshan-tiedong", "sbk", "社会保障卡挂失与解挂");
@@ -155,19 +146,19 @@ class CommandLineTest {
 
     @Test
     void validatesTheCuratedFolder() {
-        Run run = run("catalog", "validate", "--from", "src/main/resources/catalog");
+        CommandRun run = run("catalog", "validate", "--from", "src/main/resources/catalog");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("fushun", "54 items", "26 offices", "10 packages");
     }
 
     @Test
     void helpListsEveryCommand() {
-        Run run = run("--help");
+        CommandRun run = run("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("demo", "catalog", "bench", "kiosk", "central", "doctor", "certificate");
     }
 
-    private static void assertFails(Run run, int exitCode, String message) {
+    private static void assertFails(CommandRun run, int exitCode, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
         assertThat(run.err()).contains(message);
     }

@@ -8,11 +8,7 @@ import com.hallkiosk.device.idcard.PtyModuleFixture;
 import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
 import com.hallkiosk.device.idcard.emulator.SamModuleEmulator;
 import com.hallkiosk.device.idcard.emulator.ScriptedCards;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,20 +31,13 @@ class DoctorIdCardTest {
         module.close();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = HallKiosk.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC());
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void probeFindsTheModuleAndItsSamId() {
-        Run run = run("doctor", "probe", "--port", module.hostPort());
+        CommandRun run = run("doctor", "probe", "--port", module.hostPort());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("波特率 Baud", "115200", "SAM 编号 SAM id", EmulatedIdCardModule.SAM_ID);
     }
@@ -56,7 +45,7 @@ class DoctorIdCardTest {
     @Test
     void idcardReadsACardAndShowsItMasked() throws Exception {
         module.place(ScriptedCards.resident());
-        Run run = run("doctor", "idcard", "--port", module.hostPort(), "--json");
+        CommandRun run = run("doctor", "idcard", "--port", module.hostPort(), "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode card = new ObjectMapper().readTree(run.out());
         for (String key : new String[] {"cardType", "name", "gender", "nation", "birth", "address", "idNumber", "issuer",
@@ -69,14 +58,14 @@ class DoctorIdCardTest {
         assertThat(card.get("address").asText()).endsWith("***");
         assertThat(card.get("birth").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(run.out()).doesNotContain(number, ScriptedCards.resident().name());
-        Run table = run("doctor", "idcard", "--port", module.hostPort(), "--wait", "1");
+        CommandRun table = run("doctor", "idcard", "--port", module.hostPort(), "--wait", "1");
         assertThat(table.exitCode()).as("the same card again needs lifting first").isEqualTo(4);
         assertThat(table.err()).contains("no card was placed within 1 s", "请检查 check");
     }
 
     @Test
     void aMissingPortSaysWhatToCheck() {
-        Run run = run("doctor", "idcard", "--port", directory.resolve("ttyNone").toString(), "--wait", "1");
+        CommandRun run = run("doctor", "idcard", "--port", directory.resolve("ttyNone").toString(), "--wait", "1");
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).startsWith("hall-kiosk doctor idcard: ").contains("请检查 check:");
     }
@@ -85,7 +74,7 @@ class DoctorIdCardTest {
     void aFaultyModuleGetsAClearMessage() {
         module.place(ScriptedCards.resident());
         module.inject(SamModuleEmulator.Fault.BAD_CHECKSUM, 10);
-        Run run = run("doctor", "idcard", "--port", module.hostPort(), "--wait", "2");
+        CommandRun run = run("doctor", "idcard", "--port", module.hostPort(), "--wait", "2");
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains("请检查 check:");
     }

@@ -1,7 +1,9 @@
 package com.hallkiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.hallkiosk.device.sscard.PcscdProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,6 +59,21 @@ class HallKioskJarIT {
         assertThat(export.out()).contains("\"id\" : \"shandong-26\"", "7天后自动解挂");
         Result search = java("catalog", "search", "--region", "shandong", "sbk");
         assertThat(search.out()).contains("shandong-25", "社保卡");
+    }
+
+    /**
+     * Here, in a JVM of its own, because stopping a pcscd under the unit tests' JVM would leave the
+     * JDK's SunPCSC there with a dead context (see PcscdProcess). The unit tests' pcscd is gone by now.
+     */
+    @Test
+    void theDoctorSaysToStartPcscdWhenItIsNotRunning() throws Exception {
+        assumeFalse(PcscdProcess.isRunning(), "a pcscd is running; this checks the message for when none is");
+        Result readers = java("doctor", "readers");
+        assertThat(readers.exitCode()).isEqualTo(4);
+        assertThat(readers.err()).contains("pcscd not running", "请检查 check:", "systemctl start pcscd");
+        Result health = java("doctor", "health");
+        assertThat(health.exitCode()).isEqualTo(4);
+        assertThat(health.out()).contains("社保卡 sscard", "pcsc", "离线 OFFLINE", "pcscd not running");
     }
 
     @Test

@@ -3,6 +3,9 @@ package com.hallkiosk.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallkiosk.device.sscard.PinApdus;
+import com.hallkiosk.device.sscard.ReadRecordAddressing;
+import com.hallkiosk.device.sscard.ReaderSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +26,14 @@ class DevicesConfigLoaderTest {
         assertThat(config.idCard().driver()).isEqualTo(DevicesConfig.Driver.REAL);
         assertThat(config.idCard().baud()).isEqualTo(115200);
         assertThat(config.idCard().profile().bauds()).containsExactly(115200, 57600, 38400, 19200, 9600);
-        assertThat(config.idCard().profile().timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.idCard().profile().timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.idCard().settings("/dev/ttyUSB0").answerTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.idCard().profile().fingerprint()).isTrue();
         assertThat(config.socialSecurityCard().driver()).isEqualTo(DevicesConfig.Driver.REAL);
-        assertThat(config.socialSecurityCard().readerName()).isEmpty();
+        assertThat(config.socialSecurityCard().settings().readerName()).isEmpty();
+        assertThat(config.socialSecurityCard().settings().callTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.socialSecurityCard().settings().addressing()).isEqualTo(ReadRecordAddressing.BY_TAG);
+        assertThat(config.socialSecurityCard().settings().pinApdus()).isEqualTo(PinApdus.defaults());
         assertThat(config.socialSecurityCard().profile().protocol()).isEqualTo("pcsc");
     }
 
@@ -53,8 +60,33 @@ class DevicesConfigLoaderTest {
         write("idcard.driver=gat467\n");
         assertThatThrownBy(() -> loader.load(directory, Path.of("drivers"))).hasMessageContaining("idcard.port is missing");
         write("idcard.driver=emulator\nsscard.reader=Virtual PCD\n");
-        assertThat(new DevicesConfigLoader().load(directory, Path.of("drivers")).socialSecurityCard().readerName())
-                .contains("Virtual PCD");
+        assertThat(new DevicesConfigLoader().load(directory, Path.of("drivers")).socialSecurityCard().settings()
+                .readerName()).isEqualTo("Virtual PCD");
+    }
+
+    @Test
+    void thePinCommandsAndTheAddressingComeFromTheModelsProfile() throws IOException, InvalidConfigException {
+        Path drivers = directory.resolve("drivers");
+        Files.createDirectories(drivers.resolve("sscard"));
+        Files.createDirectories(drivers.resolve("idcard"));
+        Files.copy(Path.of("drivers/idcard/generic-sam.properties"), drivers.resolve("idcard/generic-sam.properties"));
+        Path profile = drivers.resolve("sscard/generic-pcsc.properties");
+        write("idcard.driver=none\n");
+        Files.writeString(profile, "protocol=pcsc\nreadRecord=by-short-file-id\npin.verify=00 20 00 01\n"
+                + "pin.minDigits=4\ncallTimeoutMillis=4000\n");
+        ReaderSettings settings = loader.load(directory, drivers).socialSecurityCard().settings();
+        assertThat(settings.addressing()).isEqualTo(ReadRecordAddressing.BY_SHORT_FILE_ID);
+        assertThat(settings.pinApdus()).isEqualTo(new PinApdus(0x00200001, 0x805E0100, 0xFF, 4, 6));
+        assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(4));
+
+        Files.writeString(profile, "protocol=pcsc\npin.change=80 5E 01\n");
+        assertThatThrownBy(() -> loader.load(directory, drivers))
+                .hasMessageContaining("generic-pcsc.properties: the pin.* commands are not valid: a command header is 4 bytes");
+        Files.writeString(profile, "protocol=pcsc\nreadRecord=by-name\n");
+        assertThatThrownBy(() -> loader.load(directory, drivers))
+                .hasMessageEndingWith("readRecord \"by-name\" must be by-tag or by-short-file-id");
+        Files.writeString(profile, "protocol=pcsc\ncallTimeoutMillis=0\n");
+        assertThatThrownBy(() -> loader.load(directory, drivers)).hasMessageEndingWith("callTimeoutMillis must be more than 0");
     }
 
     private void write(String text) throws IOException {

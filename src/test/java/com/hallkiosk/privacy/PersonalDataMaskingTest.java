@@ -14,6 +14,13 @@ class PersonalDataMaskingTest {
     }
 
     @Test
+    void socialSecurityCardNumbersKeepTheirLetterAndLastTwoCharacters() {
+        assertThat(PersonalDataMasking.socialSecurityCardNumber("X00000019")).isEqualTo("X******19");
+        assertThat(PersonalDataMasking.socialSecurityCardNumber("A1234")).isEqualTo("*****");
+        assertThat(PersonalDataMasking.socialSecurityCardNumber(null)).isNull();
+    }
+
+    @Test
     void namesKeepOnlyTheirFirstCharacterAndHideTheirLength() {
         assertThat(PersonalDataMasking.name("欧阳娜娜")).isEqualTo("欧***");
         assertThat(PersonalDataMasking.name("李")).isEqualTo("李***");

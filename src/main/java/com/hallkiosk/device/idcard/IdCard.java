@@ -1,5 +1,6 @@
 package com.hallkiosk.device.idcard;
 
+import com.hallkiosk.identity.Gender;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,31 +40,6 @@ public record IdCard(Type type, String name, String englishName, Gender gender, 
         /** The type flag the card stores; a space for the resident card, which has none. */
         public char flag() {
             return flag;
-        }
-    }
-
-    /** Gender by GB/T 2261.1, as the card stores it (one digit). */
-    public enum Gender {
-        UNKNOWN('0', "未知"), MALE('1', "男"), FEMALE('2', "女"), UNSTATED('9', "未说明");
-
-        private final char code;
-        private final String text;
-
-        Gender(char code, String text) {
-            this.code = code;
-            this.text = text;
-        }
-
-        public char code() {
-            return code;
-        }
-
-        public String text() {
-            return text;
-        }
-
-        public static Optional<Gender> of(String code) {
-            return Arrays.stream(values()).filter(g -> code.equals(String.valueOf(g.code))).findFirst();
         }
     }
 

@@ -2,6 +2,7 @@ package com.hallkiosk.device.idcard;
 
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.Nations;
+import com.hallkiosk.identity.Gender;
 import com.hallkiosk.identity.IdNumbers;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.time.LocalDate;
@@ -139,8 +140,8 @@ public final class IdCardText {
         }
     }
 
-    private static IdCard.Gender gender(String code) {
-        return IdCard.Gender.of(code).orElseThrow(() -> invalid("gender code '" + code + "' is not in GB/T 2261.1"));
+    private static Gender gender(String code) {
+        return Gender.of(code).orElseThrow(() -> invalid("gender code '" + code + "' is not in GB/T 2261.1"));
     }
 
     private static Optional<LocalDate> validTo(String text) {

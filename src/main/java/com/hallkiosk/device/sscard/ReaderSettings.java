@@ -7,7 +7,7 @@ import java.time.Duration;
  *
  * @param readerName   the PC/SC reader to use: its exact name, or the start of it (pcsc-lite appends
  *                     " 00 00" and renumbers readers when they are replugged); empty for the first reader
- * @param callTimeout  the deadline of every call (a read is ~16 APDUs, ~50 ms each through pcscd)
+ * @param callTimeout  the deadline of every call (a read is 16 APDUs; a card answers each in milliseconds)
  * @param presencePoll the longest the presence watch blocks in PC/SC before it looks again
  * @param addressing   how READ RECORD addresses the records
  * @param pinApdus     the PIN commands [UNVERIFIED defaults]

@@ -2,6 +2,7 @@ package com.hallkiosk.device.sscard;
 
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.Nations;
+import com.hallkiosk.identity.Gender;
 import com.hallkiosk.identity.IdNumbers;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.time.LocalDate;
@@ -38,32 +39,6 @@ public record SocialSecurityCard(String cardIdentifier, String cardType, String 
             .withResolverStyle(ResolverStyle.STRICT);
     private static final int REGION_DIGITS = 6;
 
-    /** 性别 as GB/T 2261.1 codes it, and as EF06 tag 0A stores it (one ASCII digit). */
-    public enum Gender {
-        UNKNOWN('0', "未知"), MALE('1', "男"), FEMALE('2', "女"), UNSPECIFIED('9', "未说明");
-
-        private final char code;
-        private final String label;
-
-        Gender(char code, String label) {
-            this.code = code;
-            this.label = label;
-        }
-
-        public char code() {
-            return code;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        static Gender of(String code) {
-            return Arrays.stream(values()).filter(g -> code.length() == 1 && g.code == code.charAt(0)).findFirst()
-                    .orElseThrow(() -> new DeviceException.InvalidCard("the card's gender code is not a GB/T 2261.1 code"));
-        }
-    }
-
     /** 发卡地区行政区划代码: the region that issued the card, the first 6 digits of the card identifier. */
     public String issuingRegion() {
         return cardIdentifier.substring(0, REGION_DIGITS);
@@ -89,8 +64,13 @@ public record SocialSecurityCard(String cardIdentifier, String cardType, String 
                 required(items, SsseItem.SPEC_VERSION), required(items, SsseItem.ISSUER),
                 date(items, SsseItem.ISSUE_DATE), date(items, SsseItem.EXPIRY_DATE),
                 required(items, SsseItem.CARD_NUMBER), ssn, required(items, SsseItem.NAME),
-                Gender.of(required(items, SsseItem.GENDER)), ethnicity, required(items, SsseItem.BIRTHPLACE),
+                gender(required(items, SsseItem.GENDER)), ethnicity, required(items, SsseItem.BIRTHPLACE),
                 date(items, SsseItem.BIRTH_DATE), apduCount);
+    }
+
+    private static Gender gender(String code) {
+        return Gender.of(code).orElseThrow(
+                () -> new DeviceException.InvalidCard("the card's gender code is not a GB/T 2261.1 code"));
     }
 
     private static String required(Map<SsseItem, String> items, SsseItem item) {
@@ -116,7 +96,7 @@ public record SocialSecurityCard(String cardIdentifier, String cardType, String 
         return "SocialSecurityCard[cardIdentifier=" + PersonalDataMasking.idNumber(cardIdentifier)
                 + ", cardType=" + cardType + ", specVersion=" + specVersion + ", issuer=" + issuer
                 + ", issueDate=" + issueDate + ", expiryDate=" + expiryDate
-                + ", cardNumber=" + PersonalDataMasking.idNumber(cardNumber)
+                + ", cardNumber=" + PersonalDataMasking.socialSecurityCardNumber(cardNumber)
                 + ", socialSecurityNumber=" + PersonalDataMasking.idNumber(socialSecurityNumber)
                 + ", name=" + PersonalDataMasking.name(name)
                 + ", gender=*, ethnicity=*, birthplace=*, birthDate=*, apduCount=" + apduCount + "]";

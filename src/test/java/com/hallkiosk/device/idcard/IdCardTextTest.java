@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.idcard.emulator.ScriptedCards;
+import com.hallkiosk.identity.Gender;
 import com.hallkiosk.identity.IdNumbers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ class IdCardTextTest {
         assertThat(card.type()).isEqualTo(IdCard.Type.RESIDENT);
         assertThat(card.name()).isEqualTo("张三");
         assertThat(card.englishName()).isEmpty();
-        assertThat(card.gender()).isEqualTo(IdCard.Gender.FEMALE);
+        assertThat(card.gender()).isEqualTo(Gender.FEMALE);
         assertThat(card.nation()).isEqualTo("汉");
         assertThat(card.birth()).isEqualTo(LocalDate.of(1949, 12, 31));
         assertThat(card.address()).isEqualTo("北京市朝阳区建国路1号");
@@ -133,7 +134,7 @@ class IdCardTextTest {
         assertThat(card.type()).isEqualTo(IdCard.Type.FOREIGN_PERMANENT);
         assertThat(card.englishName()).isEqualTo("SMITH JOHN");
         assertThat(card.name()).isEqualTo("史密斯");
-        assertThat(card.gender()).isEqualTo(IdCard.Gender.MALE);
+        assertThat(card.gender()).isEqualTo(Gender.MALE);
         assertThat(card.idNumber()).isEqualTo("CAN110085091801");
         assertThat(card.nation()).isEqualTo("CAN");
         assertThat(card.birth()).isEqualTo(LocalDate.of(1985, 9, 18));

@@ -29,7 +29,7 @@ class InProcessReaderTest {
     private final VirtualReaders readers = new VirtualReaders();
     private final VirtualCardProvider provider = new VirtualCardProvider(readers);
     private final BlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
-    private final SocialSecurityCardReader reader = new SocialSecurityCardReader(
+    private final SocialSecurityCardReader reader = new PcscSocialSecurityCardReader(
             PcscContexts.of(provider.terminalFactory()),
             ReaderSettings.defaults().withReaderName("Virtual Reader").withPresencePoll(Duration.ofMillis(100)),
             Clock.systemUTC());
@@ -112,9 +112,10 @@ class InProcessReaderTest {
         openWithoutAReader();
         VirtualReader slot = readers.plugIn(READER, false);
         awaitHealth(h -> h.state() == DeviceHealth.State.READY, "READY once the reader is plugged in");
-        assertThat(reader.readers().get()).containsExactly(READER);
+        assertThat(reader.readers().get()).containsExactly(new ReaderStatus(READER, false, true));
         slot.insert(new VirtualSocialSecurityCard(ScriptedCards.zhangSan(), CardBehaviour.t0Card()));
         assertThat(nextEvent()).isEqualTo(new CardEvent(CardEvent.Kind.INSERTED, READER));
+        assertThat(reader.readers().get()).containsExactly(new ReaderStatus(READER, true, true));
         slot.remove();
         assertThat(nextEvent()).isEqualTo(new CardEvent(CardEvent.Kind.REMOVED, READER));
         slot.insert(new VirtualSocialSecurityCard(ScriptedCards.zhangSan(), CardBehaviour.t0Card()));
@@ -216,7 +217,7 @@ class InProcessReaderTest {
         VirtualSocialSecurityCard card = new VirtualSocialSecurityCard(ScriptedCards.zhangSan(),
                 new CardBehaviour(true, true, CardBehaviour.PIN_TRY_LIMIT, otherPins));
         slot.insert(card);
-        try (SocialSecurityCardReader configured = new SocialSecurityCardReader(PcscContexts.of(provider.terminalFactory()),
+        try (SocialSecurityCardReader configured = new PcscSocialSecurityCardReader(PcscContexts.of(provider.terminalFactory()),
                 ReaderSettings.defaults().withAddressing(ReadRecordAddressing.BY_SHORT_FILE_ID).withPinApdus(otherPins),
                 Clock.systemUTC())) {
             configured.open().get();

@@ -11,7 +11,6 @@ import com.hallkiosk.device.sscard.emulator.ScriptedCards;
 import com.hallkiosk.device.sscard.emulator.SocialSecurityCardBenchmark;
 import com.hallkiosk.device.sscard.emulator.VirtualSocialSecurityCard;
 import com.hallkiosk.device.sscard.emulator.VpcdCardClient;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -26,14 +25,13 @@ import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
 import jnasmartcardio.Smartcardio;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The reader through the real PC/SC stack: jnasmartcardio → libpcsclite → pcscd → vsmartcard-vpcd →
- * the virtual card over vpcd's socket. Starts pcscd when none runs (and stops it after); skips when
+ * the virtual card over vpcd's socket. Starts pcscd when none runs (stopped when the test JVM exits); skips when
  * pcscd or vpcd is not installed, unless hallkiosk.devices.required=true.
  */
 class PcscStackTest {
@@ -42,23 +40,13 @@ class PcscStackTest {
     private static PcscdProcess pcscd;
 
     private final BlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
-    private final SocialSecurityCardReader reader = new SocialSecurityCardReader(PcscContexts.forThisMachine(),
+    private final SocialSecurityCardReader reader = new PcscSocialSecurityCardReader(PcscContexts.forThisMachine(),
             ReaderSettings.defaults().withReaderName(READER).withPresencePoll(Duration.ofMillis(200)), Clock.systemUTC());
     private VpcdCardClient client;
 
     @BeforeAll
     static void startPcscd() throws Exception {
-        RequiredServices.require(PcscdProcess.binary().isPresent(), "pcscd is not installed (Debian package pcscd)");
-        RequiredServices.require(Files.exists(PcscdProcess.VPCD_CONFIG),
-                "vpcd is not installed (Debian package vsmartcard-vpcd, " + PcscdProcess.VPCD_CONFIG + ")");
-        pcscd = PcscdProcess.startIfNotRunning();
-    }
-
-    @AfterAll
-    static void stopPcscd() {
-        if (pcscd != null) {
-            pcscd.close();
-        }
+        pcscd = PcscdProcess.sharedWithVpcd();
     }
 
     @AfterEach
@@ -117,7 +105,7 @@ class PcscStackTest {
     @Test
     void theVirtualCardIsReadThroughPcscdAndVpcd() throws Exception {
         VirtualSocialSecurityCard card = insertAndOpen();
-        assertThat(reader.readers().get()).contains(READER);
+        assertThat(reader.readers().get()).contains(new ReaderStatus(READER, true, true));
         long start = System.nanoTime();
         SocialSecurityCard read = reader.read().get();
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -136,11 +124,12 @@ class PcscStackTest {
     @Test
     void aReadThatMissesItsDeadlineIsATimeoutAndTheCardStaysReadable() throws Exception {
         insertAndOpen();
-        try (SocialSecurityCardReader hurried = new SocialSecurityCardReader(PcscContexts.forThisMachine(),
+        client.answerAfter(Duration.ofMillis(50));
+        try (SocialSecurityCardReader hurried = new PcscSocialSecurityCardReader(PcscContexts.forThisMachine(),
                 ReaderSettings.defaults().withReaderName(READER).withCallTimeout(Duration.ofMillis(200)),
                 Clock.systemUTC())) {
             hurried.open().get();
-            assertThat(failureOf(hurried.read())).as("a read through pcscd takes ~0.8 s")
+            assertThat(failureOf(hurried.read())).as("16 APDUs at 50 ms each take 0.8 s")
                     .isInstanceOf(DeviceException.Timeout.class).hasMessageContaining("read card took longer than 200 ms");
         }
         assertThat(reader.read().get().name()).isEqualTo("张三");
@@ -192,7 +181,7 @@ class PcscStackTest {
         assertThat(nextEvent()).isEqualTo(new CardEvent(CardEvent.Kind.REMOVED, READER));
         assertThat(failureOf(reader.read())).isInstanceOf(DeviceException.Offline.class)
                 .hasMessageStartingWith("pcscd not running");
-        try (SocialSecurityCardReader openedWhileDown = new SocialSecurityCardReader(PcscContexts.forThisMachine(),
+        try (SocialSecurityCardReader openedWhileDown = new PcscSocialSecurityCardReader(PcscContexts.forThisMachine(),
                 ReaderSettings.defaults().withReaderName(READER).withPresencePoll(Duration.ofMillis(200)),
                 Clock.systemUTC())) {
             openedWhileDown.open().get();

@@ -12,14 +12,20 @@ import java.util.stream.Stream;
 
 /**
  * pcscd for the tests that go through the real PC/SC stack: started in the foreground when none is
- * running, and then stopped (and only then: a pcscd someone else started is left alone). Whether pcscd
- * runs is asked of its socket, not of the process table.
+ * running, and then stopped when the test JVM exits (and only then: a pcscd someone else started is
+ * left alone). Whether pcscd runs is asked of its socket, not of the process table.
+ *
+ * <p>There is one for the whole test JVM ({@link #shared()}), because the JDK's SunPCSC keeps one
+ * PC/SC context per JVM: every pcscd that is stopped leaves it with a dead context, and the test that
+ * shows this (a deliberate restart) needs SunPCSC to have worked until then.
  */
-final class PcscdProcess implements AutoCloseable {
+public final class PcscdProcess implements AutoCloseable {
     static final Path SOCKET = Path.of("/run/pcscd/pcscd.comm");
-    static final Path VPCD_CONFIG = Path.of("/etc/reader.conf.d/vpcd");
+    public static final Path VPCD_CONFIG = Path.of("/etc/reader.conf.d/vpcd");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     private static final Path LOG = Path.of("target", "pcscd-test.log");
+
+    private static PcscdProcess shared;
 
     private Process process;
     private final boolean ours;
@@ -29,13 +35,32 @@ final class PcscdProcess implements AutoCloseable {
         this.ours = process != null;
     }
 
-    static Optional<Path> binary() {
+    public static Optional<Path> binary() {
         return Stream.of("/usr/sbin/pcscd", "/usr/bin/pcscd", "/sbin/pcscd").map(Path::of).filter(Files::isExecutable)
                 .findFirst();
     }
 
+    /** The test JVM's pcscd: the one running, or one of ours started on first use. */
+    public static synchronized PcscdProcess shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = startIfNotRunning();
+        }
+        return shared;
+    }
+
+    /**
+     * The test JVM's pcscd, for tests that read the virtual card through vpcd: they skip where pcscd or
+     * vpcd is not installed, or fail when the build requires the devices' services.
+     */
+    public static PcscdProcess sharedWithVpcd() throws IOException, InterruptedException {
+        RequiredServices.require(binary().isPresent(), "pcscd is not installed (Debian package pcscd)");
+        RequiredServices.require(Files.exists(VPCD_CONFIG),
+                "vpcd is not installed (Debian package vsmartcard-vpcd, " + VPCD_CONFIG + ")");
+        return shared();
+    }
+
     /** Whether a pcscd answers on its socket. */
-    static boolean isRunning() {
+    public static boolean isRunning() {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(SOCKET));
             return true;
@@ -45,7 +70,7 @@ final class PcscdProcess implements AutoCloseable {
     }
 
     /** The running pcscd, or a new one of ours. */
-    static PcscdProcess startIfNotRunning() throws IOException, InterruptedException {
+    public static PcscdProcess startIfNotRunning() throws IOException, InterruptedException {
         if (isRunning()) {
             return new PcscdProcess(null);
         }
@@ -55,12 +80,12 @@ final class PcscdProcess implements AutoCloseable {
     }
 
     /** Whether this test started it (and may stop it). */
-    boolean ours() {
+    public boolean ours() {
         return ours;
     }
 
     /** Stops our pcscd and waits until its socket is gone. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process == null) {
             return;
         }
@@ -72,7 +97,7 @@ final class PcscdProcess implements AutoCloseable {
     }
 
     /** Starts our pcscd again after {@link #stop()}. */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         if (ours && process == null) {
             process = launch();
         }

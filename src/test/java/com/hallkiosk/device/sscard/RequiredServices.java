@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * services are required ({@code -Dhallkiosk.devices.required=true}, as CI does): then they fail and say
  * what is missing.
  */
-final class RequiredServices {
+public final class RequiredServices {
     static final String PROPERTY = "hallkiosk.devices.required";
 
     private RequiredServices() {
     }
 
-    static void require(boolean available, String missing) {
+    public static void require(boolean available, String missing) {
         if (available) {
             return;
         }

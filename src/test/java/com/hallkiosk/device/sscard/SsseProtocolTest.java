@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallkiosk.device.DeviceException;
+import com.hallkiosk.identity.Gender;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class SsseProtocolTest {
         assertThat(read.cardNumber()).isEqualTo("X00000019");
         assertThat(read.socialSecurityNumber()).isEqualTo("11010519491231002X");
         assertThat(read.name()).isEqualTo("张三");
-        assertThat(read.gender()).isEqualTo(SocialSecurityCard.Gender.MALE);
+        assertThat(read.gender()).isEqualTo(Gender.MALE);
         assertThat(read.ethnicity()).isEqualTo("汉");
         assertThat(read.birthplace()).isEqualTo("110105");
         assertThat(read.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
@@ -85,7 +86,7 @@ class SsseProtocolTest {
         SocialSecurityCard read = new SsseProtocol(ReadRecordAddressing.BY_SHORT_FILE_ID).read(card);
         card.assertAllExchanged();
         assertThat(read.apduCount()).isEqualTo(14);
-        assertThat(read.gender()).isEqualTo(SocialSecurityCard.Gender.FEMALE);
+        assertThat(read.gender()).isEqualTo(Gender.FEMALE);
         assertThat(read.ethnicity()).isEqualTo("满");
         assertThat(read.birthplace()).isEqualTo("2103");
         assertThat(read.specVersion()).isEqualTo("3.00");

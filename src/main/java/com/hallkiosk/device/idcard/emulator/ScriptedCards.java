@@ -1,6 +1,6 @@
 package com.hallkiosk.device.idcard.emulator;
 
-import com.hallkiosk.device.idcard.IdCard.Gender;
+import com.hallkiosk.identity.Gender;
 import com.hallkiosk.device.idcard.IdCard.Type;
 import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.identity.IdNumbers;

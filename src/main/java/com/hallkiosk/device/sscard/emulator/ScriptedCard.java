@@ -1,6 +1,6 @@
 package com.hallkiosk.device.sscard.emulator;
 
-import com.hallkiosk.device.sscard.SocialSecurityCard.Gender;
+import com.hallkiosk.identity.Gender;
 import com.hallkiosk.device.sscard.SsseItem;
 import com.hallkiosk.device.sscard.Tlv;
 import com.hallkiosk.privacy.PersonalDataMasking;

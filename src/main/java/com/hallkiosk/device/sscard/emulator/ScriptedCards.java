@@ -1,7 +1,7 @@
 package com.hallkiosk.device.sscard.emulator;
 
 import com.hallkiosk.identity.IdNumbers;
-import com.hallkiosk.device.sscard.SocialSecurityCard.Gender;
+import com.hallkiosk.identity.Gender;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 

@@ -3,6 +3,7 @@ package com.hallkiosk.device.sscard.emulator;
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.sscard.CardEvent;
 import com.hallkiosk.device.sscard.PcscContexts;
+import com.hallkiosk.device.sscard.PcscSocialSecurityCardReader;
 import com.hallkiosk.device.sscard.ReaderSettings;
 import com.hallkiosk.device.sscard.SocialSecurityCard;
 import com.hallkiosk.device.sscard.SocialSecurityCardReader;
@@ -67,7 +68,7 @@ public final class SocialSecurityCardBenchmark {
         PcscContexts contexts = PcscContexts.forThisMachine();
         CountDownLatch inserted = new CountDownLatch(1);
         CountDownLatch removed = new CountDownLatch(1);
-        try (SocialSecurityCardReader reader = new SocialSecurityCardReader(contexts,
+        try (SocialSecurityCardReader reader = new PcscSocialSecurityCardReader(contexts,
                 ReaderSettings.defaults().withReaderName(readerName).withCallTimeout(timeout), Clock.systemUTC());
                 VpcdCardClient client = VpcdCardClient.insert(card, host, port, timeout)) {
             reader.onCardEvent(event -> {

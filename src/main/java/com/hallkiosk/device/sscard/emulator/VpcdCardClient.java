@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import jdk.net.ExtendedSocketOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,8 @@ public final class VpcdCardClient implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile int apdusUntilRemoval;
+    private volatile long answerDelayMillis;
+    private boolean quickAck = true;
 
     private VpcdCardClient(Socket socket, VirtualSocialSecurityCard card) {
         this.socket = socket;
@@ -73,6 +76,11 @@ public final class VpcdCardClient implements AutoCloseable {
         }
     }
 
+    /** Makes the card slow: each answer to an APDU leaves {@code delay} after the APDU came (a slow card, a long cable). */
+    public void answerAfter(Duration delay) {
+        answerDelayMillis = delay.toMillis();
+    }
+
     /** Pulls the card out (closes the connection) right after it has answered {@code apdus} more APDUs. */
     public void removeCardAfter(int apdus) {
         apdusUntilRemoval = apdus;
@@ -83,6 +91,7 @@ public final class VpcdCardClient implements AutoCloseable {
             DataInputStream in = new DataInputStream(socket.getInputStream());
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             while (running) {
+                acknowledgeAtOnce();
                 byte[] message = readMessage(in);
                 if (message == null) {
                     continue;
@@ -90,7 +99,9 @@ public final class VpcdCardClient implements AutoCloseable {
                 if (message.length == 1) {
                     control(message[0], out);
                 } else {
-                    send(out, card.process(message));
+                    byte[] answer = card.process(message);
+                    sleep(answerDelayMillis);
+                    send(out, answer);
                     if (apdusUntilRemoval > 0 && --apdusUntilRemoval == 0) {
                         return;
                     }
@@ -104,6 +115,22 @@ public final class VpcdCardClient implements AutoCloseable {
             }
         } finally {
             running = false;
+        }
+    }
+
+    /**
+     * vpcd sends a message's length and its bytes in two writes without TCP_NODELAY, so Nagle holds the
+     * bytes until the length is acknowledged, and Linux delays that acknowledgement by up to 40 ms: every
+     * APDU would wait ~40 ms for nothing a real reader does. Quick acknowledgements avoid that; Linux
+     * clears the flag as it goes, so it is set again before each message.
+     */
+    private void acknowledgeAtOnce() {
+        if (quickAck) {
+            try {
+                socket.setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
+            } catch (IOException | UnsupportedOperationException e) {
+                quickAck = false;
+            }
         }
     }
 

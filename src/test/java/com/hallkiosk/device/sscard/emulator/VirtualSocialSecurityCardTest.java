@@ -6,6 +6,7 @@ import com.hallkiosk.device.sscard.PinApdus;
 import com.hallkiosk.device.sscard.ReadRecordAddressing;
 import com.hallkiosk.device.sscard.SocialSecurityCard;
 import com.hallkiosk.device.sscard.SsseProtocol;
+import com.hallkiosk.identity.Gender;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class VirtualSocialSecurityCardTest {
         assertThat(read.name()).isEqualTo("欧阳娜娜");
         assertThat(read.socialSecurityNumber()).isEqualTo(script.socialSecurityNumber()).hasSize(18)
                 .startsWith("21040219950820208");
-        assertThat(read.gender()).isEqualTo(SocialSecurityCard.Gender.FEMALE);
+        assertThat(read.gender()).isEqualTo(Gender.FEMALE);
         assertThat(read.ethnicity()).isEqualTo("满");
         assertThat(read.birthplace()).isEqualTo("2104");
         assertThat(read.birthDate()).isEqualTo(LocalDate.of(1995, 8, 20));

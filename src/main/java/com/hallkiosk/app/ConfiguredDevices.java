@@ -1,0 +1,127 @@
+package com.hallkiosk.app;
+
+import com.hallkiosk.config.DevicesConfig;
+import com.hallkiosk.device.idcard.IdCardReader;
+import com.hallkiosk.device.idcard.IdCardReaderSettings;
+import com.hallkiosk.device.idcard.SamIdCardReader;
+import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
+import com.hallkiosk.device.idcard.emulator.SocatPtyPair;
+import com.hallkiosk.device.sscard.PcscContexts;
+import com.hallkiosk.device.sscard.PcscSocialSecurityCardReader;
+import com.hallkiosk.device.sscard.ReaderSettings;
+import com.hallkiosk.device.sscard.SocialSecurityCardReader;
+import com.hallkiosk.device.sscard.emulator.VirtualCardProvider;
+import com.hallkiosk.device.sscard.emulator.VirtualReader;
+import com.hallkiosk.device.sscard.emulator.VirtualReaders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The devices of {@code devices.properties}, built: each role's real driver, on the real hardware or
+ * on its emulator (the same driver code against the same protocol bytes). Owns the emulators and the
+ * ports it made, and closes them, last made first.
+ */
+final class ConfiguredDevices implements AutoCloseable {
+    /** The in-process PC/SC reader the social security card emulator plugs in. */
+    static final String VIRTUAL_READER = "Hall Kiosk Virtual Reader 00 00";
+    private static final Logger LOG = LoggerFactory.getLogger(ConfiguredDevices.class);
+    private static final long EMULATOR_SEED = 467;
+
+    private final Clock clock;
+    private final Deque<AutoCloseable> owned = new ArrayDeque<>();
+    private EmulatedIdCardModule idCardModule;
+    private VirtualReader virtualReader;
+
+    ConfiguredDevices(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The ID card reader the configuration names: the module on its port, or the emulated module on a
+     * socat pty pair. Fails with a {@link UserError} when the role is switched off or socat is missing.
+     */
+    IdCardReader idCardReader(DevicesConfig.IdCardSetup setup) throws IOException {
+        return switch (setup.driver()) {
+            case REAL -> idCardReader(setup.settings(setup.port()));
+            case EMULATOR -> idCardReader(setup.settings(startIdCardModule(setup.baud()).hostPort()));
+            case NONE -> throw new UserError("这台终端没有配置身份证阅读器 this kiosk has no ID card reader"
+                    + " (idcard.driver=none in kiosk-config/devices.properties)", ExitCodes.BAD_DATA);
+        };
+    }
+
+    /** The GA/T 467 driver on the port of {@code settings}, whatever is at its end. */
+    IdCardReader idCardReader(IdCardReaderSettings settings) {
+        return own(new SamIdCardReader(settings, clock));
+    }
+
+    /** The emulated ID card module, when the configuration asked for it and it was started. */
+    Optional<EmulatedIdCardModule> idCardModule() {
+        return Optional.ofNullable(idCardModule);
+    }
+
+    /**
+     * The social security card reader the configuration names: through this machine's pcscd, or
+     * through the in-process PC/SC with one virtual reader (empty until a card is inserted into it).
+     * A configuration with the role switched off gets the machine's pcscd, for listing its readers.
+     */
+    SocialSecurityCardReader socialSecurityCardReader(DevicesConfig.SocialSecurityCardSetup setup) {
+        return socialSecurityCardReader(setup.driver(), setup.settings());
+    }
+
+    SocialSecurityCardReader socialSecurityCardReader(DevicesConfig.Driver driver, ReaderSettings settings) {
+        if (driver == DevicesConfig.Driver.EMULATOR) {
+            VirtualReaders readers = new VirtualReaders();
+            virtualReader = readers.plugIn(VIRTUAL_READER, true);
+            return own(new PcscSocialSecurityCardReader(
+                    PcscContexts.of(new VirtualCardProvider(readers).terminalFactory()), settings, clock));
+        }
+        return own(new PcscSocialSecurityCardReader(PcscContexts.forThisMachine(), settings, clock));
+    }
+
+    /** The emulated reader, to insert a virtual card into, when the configuration asked for it. */
+    Optional<VirtualReader> virtualReader() {
+        return Optional.ofNullable(virtualReader);
+    }
+
+    private EmulatedIdCardModule startIdCardModule(int baud) throws IOException {
+        Path socat = SocatPtyPair.findSocat().orElseThrow(() -> new UserError(
+                "the ID card emulator needs socat for its serial line: apt-get install socat", ExitCodes.BAD_DATA));
+        Path directory = Files.createTempDirectory("hall-kiosk-idcard-");
+        owned.push(() -> deleteDirectory(directory));
+        idCardModule = own(EmulatedIdCardModule.start(socat, directory, baud, EMULATOR_SEED));
+        return idCardModule;
+    }
+
+    /** The pty links and socat's log are gone once the module is closed; this removes what is left. */
+    private static void deleteDirectory(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(directory);
+    }
+
+    private <T extends AutoCloseable> T own(T closeable) {
+        owned.push(closeable);
+        return closeable;
+    }
+
+    @Override
+    public void close() {
+        while (!owned.isEmpty()) {
+            try {
+                owned.pop().close();
+            } catch (Exception e) {
+                LOG.warn("closing a device failed", e);
+            }
+        }
+    }
+}
