@@ -45,8 +45,7 @@ final class DoctorIdCardCommand implements Callable<Integer> {
             throw new UserError("--baud " + baud + " is not a rate the " + configured.profile().model()
                     + " model supports " + configured.profile().supportedBauds(), ExitCodes.BAD_INPUT);
         }
-        DevicesConfig.IdCardSetup setup = new DevicesConfig.IdCardSetup(
-                port != null ? DevicesConfig.Driver.REAL : configured.driver(), configured.profile(),
+        DevicesConfig.IdCardSetup setup = configured.on(port != null ? DevicesConfig.Driver.REAL : configured.driver(),
                 port != null ? port : configured.port(), baud != null ? baud : configured.baud());
         try (ConfiguredDevices devices = wiring.devices()) {
             IdCardReader reader = devices.idCardReader(setup);

@@ -1,5 +1,6 @@
 package com.hallkiosk.config;
 
+import com.hallkiosk.device.idcard.ForeignCardLayout;
 import com.hallkiosk.device.idcard.IdCardReaderSettings;
 import com.hallkiosk.device.sscard.ReaderSettings;
 
@@ -10,14 +11,23 @@ public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSe
         REAL, EMULATOR, NONE
     }
 
-    /** The ID card reader: a GA/T 467 SAM module on a serial port. */
-    public record IdCardSetup(Driver driver, DeviceProfile profile, String port, int baud) {
-        /** The driver's settings for the module on {@code portPath}: this baud, the model's answer time. */
+    /**
+     * The ID card reader: a GA/T 467 SAM module on a serial port, and where the foreign permanent
+     * resident card keeps its fields (UNVERIFIED order, so the model's profile may correct it).
+     */
+    public record IdCardSetup(Driver driver, DeviceProfile profile, String port, int baud,
+                              ForeignCardLayout foreignCardLayout) {
+        /** The driver's settings for the module on {@code portPath}: this baud, the model's answer time and layout. */
         public IdCardReaderSettings settings(String portPath) {
             IdCardReaderSettings defaults = IdCardReaderSettings.defaults(portPath);
             return new IdCardReaderSettings(portPath, baud, profile.timeout(), defaults.attempts(),
                     defaults.operationTimeout(), defaults.firstReconnectDelay(), defaults.maxReconnectDelay(),
-                    defaults.foreignCardLayout());
+                    foreignCardLayout);
+        }
+
+        /** The same reader on another port or at another baud (the technician's --port and --baud). */
+        public IdCardSetup on(Driver newDriver, String newPort, int newBaud) {
+            return new IdCardSetup(newDriver, profile, newPort, newBaud, foreignCardLayout);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.hallkiosk.config;
 
+import com.hallkiosk.device.idcard.ForeignCardLayout;
+import com.hallkiosk.device.idcard.TextField;
 import com.hallkiosk.device.sscard.PinApdus;
 import com.hallkiosk.device.sscard.ReadRecordAddressing;
 import com.hallkiosk.device.sscard.ReaderSettings;
@@ -11,9 +13,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code kiosk-config/devices.properties} and the model profiles it names under {@code drivers/};
@@ -21,6 +27,9 @@ import java.util.Properties;
  */
 public final class DevicesConfigLoader {
     public static final String FILE_NAME = "devices.properties";
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)\\s+(\\d+)\\s*\\+\\s*(\\d+)");
+    private static final List<String> FOREIGN_FIELDS = List.of("englishName", "gender", "number", "nationality",
+            "chineseName", "validFrom", "validTo", "birth", "authority");
 
     public DevicesConfig load(Path configDirectory, Path driversDirectory) throws InvalidConfigException {
         Path file = configDirectory.resolve(FILE_NAME);
@@ -40,9 +49,42 @@ public final class DevicesConfigLoader {
         DevicesConfig.Driver ssDriver = driver(devices, file, "sscard.driver", "pcsc", "pcsc");
         DeviceProfile ssProfile = profile(driversDirectory, "sscard", text(devices, file, "sscard.model", "generic-pcsc"));
         String reader = text(devices, file, "sscard.reader", "");
-        return new DevicesConfig(new DevicesConfig.IdCardSetup(idDriver, idProfile, port, baud),
+        return new DevicesConfig(new DevicesConfig.IdCardSetup(idDriver, idProfile, port, baud,
+                        foreignCardLayout(driversDirectory, idProfile)),
                 new DevicesConfig.SocialSecurityCardSetup(ssDriver, ssProfile,
                         readerSettings(driversDirectory, ssProfile, reader)));
+    }
+
+    /**
+     * {@code foreignCardLayout=englishName 0+120, gender 120+2, ...}: byte offset and length of each
+     * field of the foreign permanent resident card's text block; absent, the vendor SDK order.
+     */
+    private static ForeignCardLayout foreignCardLayout(Path driversDirectory, DeviceProfile profile)
+            throws InvalidConfigException {
+        Path file = driversDirectory.resolve("idcard").resolve(profile.model() + ".properties");
+        String text = text(read(file), file, "foreignCardLayout", "");
+        if (text.isEmpty()) {
+            return ForeignCardLayout.VENDOR_SDK_ORDER;
+        }
+        Map<String, TextField> fields = new HashMap<>();
+        try {
+            for (String entry : text.split(",")) {
+                Matcher field = FIELD.matcher(entry.strip());
+                if (!field.matches()) {
+                    throw new IllegalArgumentException("\"" + entry.strip() + "\" is not NAME OFFSET+LENGTH");
+                }
+                fields.put(field.group(1), new TextField(Integer.parseInt(field.group(2)), Integer.parseInt(field.group(3))));
+            }
+            List<String> missing = FOREIGN_FIELDS.stream().filter(name -> !fields.containsKey(name)).toList();
+            if (!missing.isEmpty() || fields.size() != FOREIGN_FIELDS.size()) {
+                throw new IllegalArgumentException("it needs exactly the fields " + FOREIGN_FIELDS);
+            }
+            return new ForeignCardLayout(fields.get("englishName"), fields.get("gender"), fields.get("number"),
+                    fields.get("nationality"), fields.get("chineseName"), fields.get("validFrom"),
+                    fields.get("validTo"), fields.get("birth"), fields.get("authority"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(file + ": foreignCardLayout is not valid: " + e.getMessage());
+        }
     }
 
     /** The PC/SC reader's settings: the card scheme's record addressing and PIN commands are the model's. */

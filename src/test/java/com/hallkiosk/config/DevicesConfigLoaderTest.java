@@ -3,6 +3,8 @@ package com.hallkiosk.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hallkiosk.device.idcard.ForeignCardLayout;
+import com.hallkiosk.device.idcard.TextField;
 import com.hallkiosk.device.sscard.PinApdus;
 import com.hallkiosk.device.sscard.ReadRecordAddressing;
 import com.hallkiosk.device.sscard.ReaderSettings;
@@ -29,6 +31,8 @@ class DevicesConfigLoaderTest {
         assertThat(config.idCard().profile().timeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.idCard().settings("/dev/ttyUSB0").answerTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.idCard().profile().fingerprint()).isTrue();
+        assertThat(config.idCard().foreignCardLayout()).as("the shipped profile spells out the default")
+                .isEqualTo(ForeignCardLayout.VENDOR_SDK_ORDER);
         assertThat(config.socialSecurityCard().driver()).isEqualTo(DevicesConfig.Driver.REAL);
         assertThat(config.socialSecurityCard().settings().readerName()).isEmpty();
         assertThat(config.socialSecurityCard().settings().callTimeout()).isEqualTo(Duration.ofSeconds(10));
@@ -87,6 +91,34 @@ class DevicesConfigLoaderTest {
                 .hasMessageEndingWith("readRecord \"by-name\" must be by-tag or by-short-file-id");
         Files.writeString(profile, "protocol=pcsc\ncallTimeoutMillis=0\n");
         assertThatThrownBy(() -> loader.load(directory, drivers)).hasMessageEndingWith("callTimeoutMillis must be more than 0");
+    }
+
+    @Test
+    void theForeignCardLayoutCanBeCorrectedInTheProfileAndABadOneIsNamed() throws IOException, InvalidConfigException {
+        Path drivers = directory.resolve("drivers");
+        Files.createDirectories(drivers.resolve("idcard"));
+        Files.createDirectories(drivers.resolve("sscard"));
+        Files.copy(Path.of("drivers/sscard/generic-pcsc.properties"), drivers.resolve("sscard/generic-pcsc.properties"));
+        Path profile = drivers.resolve("idcard/generic-sam.properties");
+        write("idcard.driver=emulator\n");
+        Files.writeString(profile, "protocol=gat467\nbaud=115200\nforeignCardLayout=chineseName 0+30, englishName 30+120,"
+                + " gender 150+2, number 152+30, nationality 182+6, validFrom 188+16, validTo 204+16, birth 220+16,"
+                + " authority 240+8\n");
+        ForeignCardLayout layout = loader.load(directory, drivers).idCard().foreignCardLayout();
+        assertThat(layout.chineseName()).isEqualTo(new TextField(0, 30));
+        assertThat(layout.englishName()).isEqualTo(new TextField(30, 120));
+        assertThat(loader.load(directory, drivers).idCard().settings("/dev/ttyUSB0").foreignCardLayout()).isEqualTo(layout);
+
+        Files.writeString(profile, "protocol=gat467\nbaud=115200\nforeignCardLayout=englishName 0+120\n");
+        assertThatThrownBy(() -> loader.load(directory, drivers))
+                .hasMessageContaining("foreignCardLayout is not valid: it needs exactly the fields [englishName,");
+        Files.writeString(profile, "protocol=gat467\nbaud=115200\nforeignCardLayout=englishName 0+120, gender 100+2,"
+                + " number 122+30, nationality 152+6, chineseName 158+30, validFrom 188+16, validTo 204+16,"
+                + " birth 220+16, authority 240+8\n");
+        assertThatThrownBy(() -> loader.load(directory, drivers)).hasMessageContaining("fields overlap");
+        Files.writeString(profile, "protocol=gat467\nbaud=115200\nforeignCardLayout=englishName at 0\n");
+        assertThatThrownBy(() -> loader.load(directory, drivers))
+                .hasMessageContaining("\"englishName at 0\" is not NAME OFFSET+LENGTH");
     }
 
     private void write(String text) throws IOException {
