@@ -33,8 +33,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * Puts the kiosk together in two steps, so that they can overlap the loading of the catalog:
- * {@link #prepare} sets the theme, builds the window and its chrome and shows it, on the event thread,
- * as soon as the font is in; {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
+ * {@link #prepare} builds the window and its chrome and shows it, on the event thread, as soon as the
+ * theme is set (which waits for the font); {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
  * in the background, since the home screen does not need it) and the clock of the idle watch.
  */
 final class KioskLauncher {
@@ -65,13 +65,20 @@ final class KioskLauncher {
         void close();
     }
 
-    CompletableFuture<PreparedWindow> prepare(KioskConfig config, CompletableFuture<KioskFonts> fonts,
-                                              KioskWindow.Mode mode) {
-        AtomicReference<KioskShell> shell = new AtomicReference<>();
-        boolean portrait = config.orientation() == KioskConfig.Orientation.PORTRAIT;
+    /** FlatLaf with the kiosk's theme, set up on the event thread as soon as the font is registered. */
+    static CompletableFuture<KioskTheme> themeOnceLoaded(CompletableFuture<KioskFonts> fonts) {
         return fonts.thenApplyAsync(loaded -> {
             KioskTheme theme = new KioskTheme();
             theme.apply(false);
+            return theme;
+        }, SwingUtilities::invokeLater);
+    }
+
+    CompletableFuture<PreparedWindow> prepare(KioskConfig config, CompletableFuture<KioskTheme> themed,
+                                              KioskWindow.Mode mode) {
+        AtomicReference<KioskShell> shell = new AtomicReference<>();
+        boolean portrait = config.orientation() == KioskConfig.Orientation.PORTRAIT;
+        return themed.thenApplyAsync(theme -> {
             DeferredActions actions = new DeferredActions(shell);
             KioskWindow window = new KioskWindow(mode,
                     new Dimension(config.orientation().width(), config.orientation().height()), actions::touched);
@@ -87,7 +94,7 @@ final class KioskLauncher {
                         Runnable homePainted, UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
         Region region = catalog.region(config.regionId()).orElseThrow(() -> new UserError(
                 "the catalog has no region " + config.regionId(), ExitCodes.BAD_DATA));
-        return start(join(prepare(config, fonts, mode)), config, RegionOutline.of(region),
+        return start(join(prepare(config, themeOnceLoaded(fonts), mode)), config, RegionOutline.of(region),
                 CompletableFuture.completedFuture(catalog), fonts, homePainted, searchWrapper);
     }
 

@@ -12,9 +12,12 @@ import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.config.KioskConfigLoader;
+import com.hallkiosk.fonts.KioskFonts;
+import com.hallkiosk.ui.theme.KioskTheme;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The composition root: the one place that chooses concrete classes and hands them to the commands.
@@ -24,6 +27,8 @@ final class Wiring {
     private final PrintStream err;
     private final Clock clock;
     private final PinyinReadings pinyin = new PinyinReadings();
+    private CompletableFuture<KioskFonts> fonts;
+    private CompletableFuture<KioskTheme> theme;
 
     Wiring(PrintStream out, PrintStream err, Clock clock) {
         this.out = out;
@@ -71,6 +76,26 @@ final class Wiring {
 
     PinyinReadings pinyin() {
         return pinyin;
+    }
+
+    /** The kiosk's font, loading in the background from the first call on. */
+    synchronized CompletableFuture<KioskFonts> fonts() {
+        if (fonts == null) {
+            fonts = CompletableFuture.supplyAsync(KioskFonts::loadCached);
+        }
+        return fonts;
+    }
+
+    /**
+     * The kiosk's theme, set on the event thread once the font is in, from the first call on. The
+     * window's start calls it before the command line is read: the font and FlatLaf are the longest
+     * part of the way to the home screen, and need no argument.
+     */
+    synchronized CompletableFuture<KioskTheme> theme() {
+        if (theme == null) {
+            theme = KioskLauncher.themeOnceLoaded(fonts());
+        }
+        return theme;
     }
 
     /** A fresh set of devices, built as the configuration says; close it to release them. */

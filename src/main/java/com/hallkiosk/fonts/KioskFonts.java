@@ -48,6 +48,26 @@ public final class KioskFonts {
         }
     }
 
+    /**
+     * The font from this user's cache ({@link #userCacheDirectory}), where it does not depend on any
+     * argument, so that loading can start before the command line is read; from the jar when the
+     * cache cannot be written.
+     */
+    public static KioskFonts loadCached() {
+        try {
+            return load(userCacheDirectory(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")));
+        } catch (UncheckedIOException unwritable) {
+            return load();
+        }
+    }
+
+    /** {@code $XDG_CACHE_HOME/hall-kiosk/fonts}, or {@code ~/.cache/hall-kiosk/fonts} (XDG Base Directory). */
+    static Path userCacheDirectory(String xdgCacheHome, String userHome) {
+        Path cache = xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()
+                ? Path.of(xdgCacheHome) : Path.of(userHome, ".cache");
+        return cache.resolve("hall-kiosk").resolve("fonts");
+    }
+
     public static KioskFonts load() {
         try (InputStream in = open()) {
             return register(Font.createFont(Font.TRUETYPE_FONT, in));
