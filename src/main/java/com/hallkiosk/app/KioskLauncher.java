@@ -33,8 +33,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * Puts the kiosk together in two steps, so that they can overlap the loading of the catalog:
- * {@link #prepare} builds the window and its chrome and shows it, on the event thread, as soon as the
- * theme is set (which waits for the font); {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
+ * {@link #prepare} builds the window and its chrome, on the event thread, as soon as the theme is set
+ * (which waits for the font); the view shows the window with its first page. {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
  * in the background, since the home screen does not need it) and the clock of the idle watch.
  */
 final class KioskLauncher {
@@ -84,7 +84,6 @@ final class KioskLauncher {
                     new Dimension(config.orientation().width(), config.orientation().height()), actions::touched);
             SwingShellView view = new SwingShellView(window, theme, wiring.clock(), portrait);
             view.attach(actions);
-            window.open();
             return new PreparedWindow(window, view, shell);
         }, SwingUtilities::invokeLater);
     }

@@ -12,6 +12,7 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.awt.im.InputContext;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLayeredPane;
@@ -36,7 +37,17 @@ public final class KioskWindow {
         KIOSK, WINDOWED
     }
 
-    private final JFrame frame = new JFrame("Hall Kiosk");
+    private final JFrame frame = new JFrame("Hall Kiosk") {
+        /**
+         * None: citizens type on the kiosk's own keyboard, and an operating-system input method would
+         * open its candidate windows over a locked kiosk. Without it, AWT does not open the X input
+         * method (XOpenIM, which reads the locale's compose tables) when the window first gets focus.
+         */
+        @Override
+        public InputContext getInputContext() {
+            return null;
+        }
+    };
     private final Mode mode;
     private final KeyEventDispatcher lockdown = this::swallowExitKeys;
     private final AWTEventListener touches;

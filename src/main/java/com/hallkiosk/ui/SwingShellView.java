@@ -45,6 +45,7 @@ public final class SwingShellView implements ShellView {
     private Screen screen;
     private Runnable firstHomePainted = () -> { };
     private Duration remaining = Duration.ZERO;
+    private boolean opened;
 
     public SwingShellView(KioskWindow window, KioskTheme theme, Clock clock, boolean portrait) {
         this.window = window;
@@ -75,6 +76,11 @@ public final class SwingShellView implements ShellView {
             page = shown;
             canGoBack = back;
             render();
+            if (!opened) {
+                // Shown once there is a page in it, so that its first paint is the page, not empty chrome.
+                opened = true;
+                window.open();
+            }
             if (shown instanceof HomePage) {
                 Runnable action = firstHomePainted;
                 firstHomePainted = () -> { };
