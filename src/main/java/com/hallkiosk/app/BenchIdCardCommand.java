@@ -3,7 +3,6 @@ package com.hallkiosk.app;
 import com.hallkiosk.device.idcard.emulator.ReadBenchmark;
 import com.hallkiosk.device.idcard.emulator.SocatPtyPair;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,8 +32,7 @@ final class BenchIdCardCommand implements Callable<Integer> {
         }
         Path socat = SocatPtyPair.findSocat().orElseThrow(() -> new UserError(
                 "socat is needed for the pty pair: apt-get install socat", ExitCodes.BAD_DATA));
-        Path directory = Files.createTempDirectory("hall-kiosk-bench-idcard");
-        ReadBenchmark.Figures figures = ReadBenchmark.run(socat, directory, baud, Math.max(3, reads / 10), reads);
+        ReadBenchmark.Figures figures = ReadBenchmark.run(socat, baud, Math.max(3, reads / 10), reads);
         wiring.out().println(figures.report());
         return figures.withinBudget() ? ExitCodes.OK : ExitCodes.BAD_DATA;
     }

@@ -4,7 +4,6 @@ import com.hallkiosk.device.idcard.IdCardReaderSettings;
 import com.hallkiosk.device.idcard.SamExchange;
 import com.hallkiosk.device.idcard.SamIdCardReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,14 +57,14 @@ public final class ReadBenchmark {
     }
 
     /**
-     * Runs {@code warmUp} untimed reads, then {@code reads} timed ones, with the pty pair in
-     * {@code directory}. The card is lifted and placed again between reads, untimed.
+     * Runs {@code warmUp} untimed reads, then {@code reads} timed ones, with the pty pair in a
+     * temporary directory. The card is lifted and placed again between reads, untimed.
      */
-    public static Figures run(Path socat, Path directory, int baud, int warmUp, int reads) throws IOException {
+    public static Figures run(Path socat, int baud, int warmUp, int reads) throws IOException {
         if (reads < 1) {
             throw new IllegalArgumentException("at least one read: " + reads);
         }
-        try (EmulatedIdCardModule module = EmulatedIdCardModule.start(socat, directory, baud, 1L);
+        try (EmulatedIdCardModule module = EmulatedIdCardModule.startInTemporaryDirectory(socat, baud, 1L);
              SamIdCardReader reader = new SamIdCardReader(
                      withBaud(IdCardReaderSettings.defaults(module.hostPort()), baud), Clock.systemUTC())) {
             AtomicLong bytes = new AtomicLong();
@@ -97,17 +96,7 @@ public final class ReadBenchmark {
         int reads = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int baud = args.length > 1 ? Integer.parseInt(args[1]) : IdCardReaderSettings.DEFAULT_BAUD;
         Path socat = SocatPtyPair.findSocat().orElseThrow(() -> new IllegalStateException("socat is not installed"));
-        Path directory = Files.createTempDirectory("idcard-bench");
-        try {
-            System.out.println(run(socat, directory, baud, 5, reads).report());
-        } finally {
-            try (var files = Files.list(directory)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            Files.deleteIfExists(directory);
-        }
+        System.out.println(run(socat, baud, 5, reads).report());
     }
 
     private static IdCardReaderSettings withBaud(IdCardReaderSettings s, int baud) {
