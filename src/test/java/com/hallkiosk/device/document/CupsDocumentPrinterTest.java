@@ -83,6 +83,24 @@ class CupsDocumentPrinterTest {
         }
     }
 
+    /** The JDK's own list of print services would not have it for two minutes: each job looks afresh. */
+    @Test
+    void aQueueMadeAfterTheJdkListedTheQueuesIsPrintedTo() throws Exception {
+        try (CupsDocumentPrinter printer = printer(DocumentPrinterSettings.defaults(CupsTestQueues.QUEUE))) {
+            printer.open().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            DocumentPrintOutcome first = print(printer, A4TestPage.build(CupsTestQueues.QUEUE, ZonedDateTime.now()));
+            assertThat(first.printed()).as(first.problem()).isTrue();
+            Files.delete(CupsTestQueues.output(first.jobId()).orElseThrow());
+        }
+        try (CupsTestQueues.TemporaryQueue queue = CupsTestQueues.temporaryCupsPdfQueue();
+             CupsDocumentPrinter printer = printer(DocumentPrinterSettings.defaults(queue.name()))) {
+            printer.open().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            DocumentPrintOutcome outcome = print(printer, A4TestPage.build(queue.name(), ZonedDateTime.now()));
+            assertThat(outcome.printed()).as(outcome.problem()).isTrue();
+            Files.delete(CupsTestQueues.output(outcome.jobId()).orElseThrow());
+        }
+    }
+
     @Test
     void aStoppedQueueGetsNoJobAndTheMessageSaysHowToStartIt() throws Exception {
         try (CupsTestQueues.TemporaryQueue queue = CupsTestQueues.temporaryCupsPdfQueue();
