@@ -49,11 +49,6 @@ import org.slf4j.LoggerFactory;
 public final class CupsDocumentPrinter implements DocumentPrinter {
     private static final Logger LOG = LoggerFactory.getLogger(CupsDocumentPrinter.class);
     private static final String NAME = "document";
-    /**
-     * The JDK spools a job for a queue named "lp" without naming the queue (lpr with no -P), so it goes
-     * to the default destination, whichever that is.
-     */
-    private static final String UNNAMED_BY_THE_JDK = "lp";
 
     private final DocumentPrinterSettings settings;
     private final CupsClient cups;
@@ -207,10 +202,6 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
     }
 
     private DocumentPrintOutcome spool(String queue, PDDocument pdf, String jobName) {
-        if (queue.equals(UNNAMED_BY_THE_JDK)) {
-            return DocumentPrintOutcome.notPrinted(0, "not printed: Java sends jobs for a queue named \"lp\" to the"
-                    + " default destination instead", "give the queue another name (lpadmin) and set document.queue");
-        }
         Optional<PrintService> service = javaPrint.service(queue);
         if (service.isEmpty()) {
             return DocumentPrintOutcome.notPrinted(0, "not printed: CUPS has queue " + queue
@@ -227,12 +218,17 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
                     + e.getMessage(), verdict.whatToCheck() != null ? verdict.whatToCheck()
                     : "`lpstat -l -p " + queue + "` and cupsd's error_log");
         }
-        Optional<JobStatus> queued = cups.newestJobNamed(queue, title);
-        if (queued.isEmpty()) {
-            return DocumentPrintOutcome.notPrinted(0, "not known to be printed: the job was handed to queue " + queue
-                    + " but CUPS does not list it", "`lpstat -W all -o " + queue + "`: it may still print");
+        String unlisted = "not known to be printed: the job was handed to queue " + queue + " but ";
+        String check = "`lpstat -W all -o " + queue + "`: it may still print";
+        try {
+            Optional<JobStatus> queued = cups.newestJobNamed(queue, title);
+            if (queued.isEmpty()) {
+                return DocumentPrintOutcome.notPrinted(0, unlisted + "CUPS does not list it", check);
+            }
+            return follow(queue, queued.get(), pdf.getNumberOfPages());
+        } catch (DeviceException lost) {
+            return DocumentPrintOutcome.notPrinted(0, unlisted + lost.getMessage(), check);
         }
-        return follow(queue, queued.get(), pdf.getNumberOfPages());
     }
 
     /**

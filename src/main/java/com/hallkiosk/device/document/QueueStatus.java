@@ -9,6 +9,12 @@ import java.util.List;
  * printer behind it reports no error.
  */
 record QueueStatus(String queue, State state, boolean accepting, List<String> reasons, String message) {
+    /**
+     * The JDK spools a job for a queue named "lp" without naming the queue (lpr with no -P), so it would
+     * go to the default destination, whichever that is.
+     */
+    private static final String UNNAMED_BY_THE_JDK = "lp";
+
     QueueStatus {
         reasons = List.copyOf(reasons);
     }
@@ -30,6 +36,10 @@ record QueueStatus(String queue, State state, boolean accepting, List<String> re
      * or saying the printer is offline stop jobs too; -warning reasons (toner-low-warning) still print.
      */
     QueueVerdict verdict() {
+        if (queue.equals(UNNAMED_BY_THE_JDK)) {
+            return new QueueVerdict(DeviceHealth.State.NOT_READY, "queue lp cannot be chosen: Java would send its"
+                    + " jobs to the default destination", "rename the queue (lpadmin) and set document.queue to the new name");
+        }
         String said = message.isBlank() ? "" : " (CUPS says: " + message + ")";
         if (state == State.STOPPED) {
             return new QueueVerdict(DeviceHealth.State.NOT_READY, "queue " + queue + " stopped" + said,

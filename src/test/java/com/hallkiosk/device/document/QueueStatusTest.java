@@ -47,4 +47,11 @@ class QueueStatusTest {
         assertThat(verdict(QueueStatus.State.IDLE, true, "", "cups-waiting-for-job-completed-report").state())
                 .as("-report reasons are information").isEqualTo(DeviceHealth.State.READY);
     }
+
+    @Test
+    void aQueueNamedLpIsRefusedBecauseTheJdkWouldPrintOnTheDefaultDestination() {
+        QueueVerdict lp = new QueueStatus("lp", QueueStatus.State.IDLE, true, List.of("none"), "").verdict();
+        assertThat(lp.canPrint()).isFalse();
+        assertThat(lp.reason()).startsWith("queue lp cannot be chosen");
+    }
 }
