@@ -1,6 +1,9 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.config.DevicesConfig;
+import com.hallkiosk.device.document.CupsDocumentPrinter;
+import com.hallkiosk.device.document.DocumentPrinter;
+import com.hallkiosk.device.document.DocumentPrinterSettings;
 import com.hallkiosk.device.idcard.IdCardReader;
 import com.hallkiosk.device.idcard.IdCardReaderSettings;
 import com.hallkiosk.device.idcard.SamIdCardReader;
@@ -88,6 +91,23 @@ final class ConfiguredDevices implements AutoCloseable {
     /** The emulated reader, to insert a virtual card into, when the configuration asked for it. */
     Optional<VirtualReader> virtualReader() {
         return Optional.ofNullable(virtualReader);
+    }
+
+    /**
+     * The A4 printer the configuration names: its CUPS queue, through the JDK's print system. Fails with a
+     * {@link UserError} when the role is switched off.
+     */
+    DocumentPrinter documentPrinter(DevicesConfig.DocumentPrinterSetup setup) {
+        if (setup.driver() == DevicesConfig.Driver.NONE) {
+            throw new UserError("这台终端没有配置A4打印机 this kiosk has no A4 printer"
+                    + " (document.driver=none in kiosk-config/devices.properties)", ExitCodes.BAD_DATA);
+        }
+        return documentPrinter(setup.settings());
+    }
+
+    /** The A4 printer on the queue of {@code settings}, whatever the configuration says. */
+    DocumentPrinter documentPrinter(DocumentPrinterSettings settings) {
+        return own(new CupsDocumentPrinter(settings, clock));
     }
 
     private EmulatedIdCardModule startIdCardModule(int baud) throws IOException {

@@ -1,7 +1,6 @@
 package com.hallkiosk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.hallkiosk.config.DeviceProfile;
 import com.hallkiosk.config.DevicesConfig;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.device.DeviceException;
@@ -46,8 +45,8 @@ final class DoctorHealthCommand implements Callable<Integer> {
     /**
      * One role's line.
      *
-     * @param device the role's name in configuration (idcard, sscard)
-     * @param driver the configured driver as devices.properties names it (gat467, pcsc, emulator, none)
+     * @param device the role's name in configuration (idcard, sscard, document)
+     * @param driver the configured driver as devices.properties names it (gat467, pcsc, cups, emulator, none)
      * @param state  the health state, or NOT_CONFIGURED for a role switched off on this kiosk
      * @param reason why, as the device says it
      * @param since  when the device entered the state (ISO-8601), null when not configured
@@ -62,10 +61,12 @@ final class DoctorHealthCommand implements Callable<Integer> {
         DevicesConfig config = configOptions.load();
         List<Row> rows = new ArrayList<>();
         try (ConfiguredDevices devices = wiring.devices()) {
-            rows.add(check("idcard", config.idCard().driver(), config.idCard().profile(),
+            rows.add(check("idcard", config.idCard().driver(), config.idCard().profile().protocol(),
                     () -> devices.idCardReader(config.idCard())));
-            rows.add(check("sscard", config.socialSecurityCard().driver(), config.socialSecurityCard().profile(),
+            rows.add(check("sscard", config.socialSecurityCard().driver(), config.socialSecurityCard().profile().protocol(),
                     () -> devices.socialSecurityCardReader(config.socialSecurityCard())));
+            rows.add(check("document", config.documentPrinter().driver(), "cups",
+                    () -> devices.documentPrinter(config.documentPrinter())));
         }
         print(rows);
         return rows.stream().allMatch(Row::usable) ? ExitCodes.OK : ExitCodes.DEVICE;
@@ -76,9 +77,9 @@ final class DoctorHealthCommand implements Callable<Integer> {
         DevicePort make() throws IOException;
     }
 
-    private Row check(String device, DevicesConfig.Driver driver, DeviceProfile profile, PortMaker maker) {
-        // As devices.properties names it: the protocol for the real driver, else emulator or none.
-        String driverName = driver == DevicesConfig.Driver.REAL ? profile.protocol() : driver.name().toLowerCase(Locale.ROOT);
+    /** {@code realDriver}: the real driver as devices.properties names it (the model's protocol, or cups). */
+    private Row check(String device, DevicesConfig.Driver driver, String realDriver, PortMaker maker) {
+        String driverName = driver == DevicesConfig.Driver.REAL ? realDriver : driver.name().toLowerCase(Locale.ROOT);
         if (driver == DevicesConfig.Driver.NONE) {
             return new Row(device, driverName, "NOT_CONFIGURED", "switched off in devices.properties", null, null, true);
         }
@@ -130,6 +131,7 @@ final class DoctorHealthCommand implements Callable<Integer> {
         return switch (device) {
             case "idcard" -> "身份证 idcard";
             case "sscard" -> "社保卡 sscard";
+            case "document" -> "A4打印机 document";
             default -> device;
         };
     }

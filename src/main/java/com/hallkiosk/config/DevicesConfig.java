@@ -1,11 +1,13 @@
 package com.hallkiosk.config;
 
+import com.hallkiosk.device.document.DocumentPrinterSettings;
 import com.hallkiosk.device.idcard.ForeignCardLayout;
 import com.hallkiosk.device.idcard.IdCardReaderSettings;
 import com.hallkiosk.device.sscard.ReaderSettings;
 
 /** Which driver serves each device role, where the device is, and its model's profile. */
-public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSecurityCard) {
+public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSecurityCard,
+                            DocumentPrinterSetup documentPrinter) {
     /** How a role is served: by the real driver, by its emulator, or not at all on this kiosk. */
     public enum Driver {
         REAL, EMULATOR, NONE
@@ -36,5 +38,15 @@ public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSe
      * with the model's timeout, record addressing and PIN commands in its settings.
      */
     public record SocialSecurityCardSetup(Driver driver, DeviceProfile profile, ReaderSettings settings) {
+    }
+
+    /**
+     * The A4 document printer: a CUPS queue, by name (empty: CUPS's default queue), printed to through
+     * the operating system's print system. It has no emulator of its own: a cups-pdf queue is one.
+     */
+    public record DocumentPrinterSetup(Driver driver, String queue) {
+        public DocumentPrinterSettings settings() {
+            return DocumentPrinterSettings.defaults(queue);
+        }
     }
 }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class DevicesConfigLoader {
     public static final String FILE_NAME = "devices.properties";
+    /** What CUPS allows in a queue's name, less what the JDK's lpr command line would not pass through. */
+    private static final Pattern QUEUE = Pattern.compile("[A-Za-z0-9_.-]{1,127}");
     private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)\\s+(\\d+)\\s*\\+\\s*(\\d+)");
     private static final List<String> FOREIGN_FIELDS = List.of("englishName", "gender", "number", "nationality",
             "chineseName", "validFrom", "validTo", "birth", "authority");
@@ -34,7 +36,7 @@ public final class DevicesConfigLoader {
     public DevicesConfig load(Path configDirectory, Path driversDirectory) throws InvalidConfigException {
         Path file = configDirectory.resolve(FILE_NAME);
         Properties devices = read(file);
-        DevicesConfig.Driver idDriver = driver(devices, file, "idcard.driver", "gat467", "gat467");
+        DevicesConfig.Driver idDriver = driver(devices, file, "idcard.driver", "gat467", "gat467", true);
         DeviceProfile idProfile = profile(driversDirectory, "idcard", text(devices, file, "idcard.model", "generic-sam"));
         String port = text(devices, file, "idcard.port", "");
         if (idDriver == DevicesConfig.Driver.REAL && port.isEmpty()) {
@@ -46,13 +48,26 @@ public final class DevicesConfigLoader {
             throw new InvalidConfigException(file + ": idcard.baud " + baud + " is not a rate the " + idProfile.model()
                     + " model supports " + idProfile.bauds());
         }
-        DevicesConfig.Driver ssDriver = driver(devices, file, "sscard.driver", "pcsc", "pcsc");
+        DevicesConfig.Driver ssDriver = driver(devices, file, "sscard.driver", "pcsc", "pcsc", true);
         DeviceProfile ssProfile = profile(driversDirectory, "sscard", text(devices, file, "sscard.model", "generic-pcsc"));
         String reader = text(devices, file, "sscard.reader", "");
         return new DevicesConfig(new DevicesConfig.IdCardSetup(idDriver, idProfile, port, baud,
                         foreignCardLayout(driversDirectory, idProfile)),
                 new DevicesConfig.SocialSecurityCardSetup(ssDriver, ssProfile,
-                        readerSettings(driversDirectory, ssProfile, reader)));
+                        readerSettings(driversDirectory, ssProfile, reader)),
+                documentPrinter(devices, file));
+    }
+
+    /** The A4 printer: off unless configured, so that a kiosk set up before it had one does not look for it. */
+    private static DevicesConfig.DocumentPrinterSetup documentPrinter(Properties devices, Path file)
+            throws InvalidConfigException {
+        DevicesConfig.Driver driver = driver(devices, file, "document.driver", "none", "cups", false);
+        String queue = text(devices, file, "document.queue", "");
+        if (!queue.isEmpty() && !QUEUE.matcher(queue).matches()) {
+            throw new InvalidConfigException(file + ": document.queue \"" + queue + "\" is not a CUPS queue name:"
+                    + " letters, digits, '_', '.' and '-' (`lpstat -p` lists the queues)");
+        }
+        return new DevicesConfig.DocumentPrinterSetup(driver, queue);
     }
 
     /**
@@ -115,18 +130,19 @@ public final class DevicesConfigLoader {
     }
 
     private static DevicesConfig.Driver driver(Properties properties, Path file, String key, String defaultValue,
-                                               String realName) throws InvalidConfigException {
+                                               String realName, boolean hasEmulator) throws InvalidConfigException {
         String value = text(properties, file, key, defaultValue).toLowerCase(Locale.ROOT);
         if (value.equals(realName)) {
             return DevicesConfig.Driver.REAL;
         }
-        if (value.equals("emulator")) {
+        if (hasEmulator && value.equals("emulator")) {
             return DevicesConfig.Driver.EMULATOR;
         }
         if (value.equals("none")) {
             return DevicesConfig.Driver.NONE;
         }
-        throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be " + realName + ", emulator or none");
+        throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be " + realName
+                + (hasEmulator ? ", emulator or none" : " or none"));
     }
 
     private static DeviceProfile profile(Path driversDirectory, String role, String model) throws InvalidConfigException {

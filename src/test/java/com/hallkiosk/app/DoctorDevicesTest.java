@@ -36,8 +36,8 @@ class DoctorDevicesTest {
         CommandRun run = run("idcard.driver=emulator\nsscard.driver=emulator\n", "doctor", "health", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode rows = new ObjectMapper().readTree(run.out());
-        assertThat(rows).extracting(row -> row.get("device").asText()).containsExactly("idcard", "sscard");
-        for (JsonNode row : rows) {
+        assertThat(rows).extracting(row -> row.get("device").asText()).containsExactly("idcard", "sscard", "document");
+        for (JsonNode row : List.of(rows.get(0), rows.get(1))) {
             assertThat(row.get("driver").asText()).isEqualTo("emulator");
             assertThat(row.get("state").asText()).isEqualTo("READY");
             assertThat(row.get("usable").asBoolean()).isTrue();
@@ -45,6 +45,7 @@ class DoctorDevicesTest {
         }
         assertThat(rows.get(0).get("reason").asText()).isEqualTo("SAM ok");
         assertThat(rows.get(1).get("reason").asText()).isEqualTo("reader " + ConfiguredDevices.VIRTUAL_READER);
+        assertThat(rows.get(2).get("state").asText()).as("document.driver is none unless set").isEqualTo("NOT_CONFIGURED");
     }
 
     @Test

@@ -39,6 +39,26 @@ class DevicesConfigLoaderTest {
         assertThat(config.socialSecurityCard().settings().addressing()).isEqualTo(ReadRecordAddressing.BY_TAG);
         assertThat(config.socialSecurityCard().settings().pinApdus()).isEqualTo(PinApdus.defaults());
         assertThat(config.socialSecurityCard().profile().protocol()).isEqualTo("pcsc");
+        assertThat(config.documentPrinter().driver()).isEqualTo(DevicesConfig.Driver.REAL);
+        assertThat(config.documentPrinter().queue()).as("empty: CUPS's default queue").isEmpty();
+    }
+
+    @Test
+    void theDocumentPrinterIsOffUnlessConfiguredAndTakesACupsQueueName() throws IOException, InvalidConfigException {
+        write("idcard.driver=none\n");
+        assertThat(loader.load(directory, Path.of("drivers")).documentPrinter().driver())
+                .isEqualTo(DevicesConfig.Driver.NONE);
+        write("idcard.driver=none\ndocument.driver=cups\ndocument.queue=HP_LaserJet_M404\n");
+        DevicesConfig.DocumentPrinterSetup setup = loader.load(directory, Path.of("drivers")).documentPrinter();
+        assertThat(setup.driver()).isEqualTo(DevicesConfig.Driver.REAL);
+        assertThat(setup.settings().queue()).isEqualTo("HP_LaserJet_M404");
+
+        write("idcard.driver=none\ndocument.driver=emulator\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
+                .hasMessageEndingWith("document.driver \"emulator\" must be cups or none");
+        write("idcard.driver=none\ndocument.driver=cups\ndocument.queue=HP LaserJet\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
+                .hasMessageContaining("document.queue \"HP LaserJet\" is not a CUPS queue name");
     }
 
     @Test
