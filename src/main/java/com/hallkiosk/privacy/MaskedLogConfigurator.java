@@ -42,6 +42,9 @@ public final class MaskedLogConfigurator extends ContextAwareBase implements Con
         root.setLevel(Level.toLevel(System.getProperty("hallkiosk.log.level"), Level.WARN));
         root.addAppender(appender);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        // Every load of the kiosk's font says its Unicode variation sequences (cmap format 14) are
+        // ignored; PDFs need none of them, and the line would stand in every print job's log.
+        context.getLogger("org.apache.fontbox.ttf.CmapSubtable").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

@@ -27,6 +27,7 @@ class MaskedLogConfiguratorTest {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         assertThat(root.getLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.WARN);
+        assertThat(context.getLogger("org.apache.fontbox.ttf.CmapSubtable").getLevel()).isEqualTo(Level.ERROR);
         ConsoleAppender<ILoggingEvent> appender = (ConsoleAppender<ILoggingEvent>) root.getAppender("STDERR");
         assertThat(appender.getTarget()).isEqualTo("System.err");
 
