@@ -227,12 +227,14 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
 
     /**
-     * Waits for the answer to GS r 1: first as long as the job's bytes take on the line (nothing can
-     * answer before they have crossed it), then reading the status whenever the printer has been quiet
-     * for a poll. Returns null when the job came out, or the status that stopped it.
+     * Waits for the answer to GS r 1: first as long as the job's bytes take on the line and a poll more
+     * (nothing can answer before they have crossed it, and a status question would only queue behind
+     * them), then reading the status whenever the printer has been quiet for a poll. Returns null when
+     * the job came out, or the status that stopped it.
      */
     private PrinterStatus awaitJobEnd(EncodedReceipt job, long lineClear, long deadline) {
-        Byte answer = answerTo(NOTHING, Duration.ofNanos(Math.max(1, lineClear - System.nanoTime())));
+        long firstWait = lineClear + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS) - System.nanoTime();
+        Byte answer = answerTo(NOTHING, Duration.ofNanos(Math.max(1, Math.min(firstWait, deadline - System.nanoTime()))));
         while (answer == null || PrinterStatus.isReply(answer)) {
             if (answer == null) {
                 Optional<StatusRead> read = readStatus(true);
