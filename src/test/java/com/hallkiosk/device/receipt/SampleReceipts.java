@@ -20,8 +20,6 @@ public final class SampleReceipts {
     public static final Instant PRINTED_AT = Instant.parse("2026-11-22T02:00:00Z");
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static Font font;
-
     private SampleReceipts() {
     }
 
@@ -78,12 +76,13 @@ public final class SampleReceipts {
                 new Receipt.Text("line one\nline two", Receipt.Align.LEFT, false, false)));
     }
 
-    /** The kiosk's font, loaded once for all tests. */
-    public static synchronized Font font() {
-        if (font == null) {
-            font = KioskFonts.load().sized(GlyphCells.CELL_HEIGHT);
-        }
-        return font;
+    /** The kiosk's font, loaded once for all tests, on first use. */
+    public static Font font() {
+        return LoadedFont.FONT;
+    }
+
+    private static final class LoadedFont {
+        static final Font FONT = KioskFonts.load().sized(GlyphCells.CELL_HEIGHT);
     }
 
     public static Supplier<Font> fontSupplier() {

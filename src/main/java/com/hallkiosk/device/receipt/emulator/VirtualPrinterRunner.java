@@ -48,16 +48,7 @@ final class VirtualPrinterRunner implements AutoCloseable {
                 }
                 continue;
             }
-            int n = side.read(buffer);
-            if (n > 0) {
-                incoming.carry(n);
-                byte[] answers = printer.receive(buffer, n);
-                if (answers.length > 0) {
-                    outgoing.carry(answers.length);
-                    n = side.write(answers) ? n : -1;
-                }
-            }
-            if (n < 0) {
+            if (!serveOnce(side, buffer)) {
                 side.close();
                 side = null;
             }
@@ -65,6 +56,21 @@ final class VirtualPrinterRunner implements AutoCloseable {
         if (side != null) {
             side.close();
         }
+    }
+
+    /** Takes what has come and answers it, each at the line's pace; false when the line is gone. */
+    private boolean serveOnce(PrinterSide side, byte[] buffer) {
+        int n = side.read(buffer);
+        if (n <= 0) {
+            return n == 0;
+        }
+        incoming.carry(n);
+        byte[] answers = printer.receive(buffer, n);
+        if (answers.length == 0) {
+            return true;
+        }
+        outgoing.carry(answers.length);
+        return side.write(answers);
     }
 
     @Override
