@@ -9,6 +9,13 @@ import com.hallkiosk.device.idcard.IdCardReaderSettings;
 import com.hallkiosk.device.idcard.SamIdCardReader;
 import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
 import com.hallkiosk.device.idcard.emulator.SocatPtyPair;
+import com.hallkiosk.device.receipt.EscPosReceiptPrinter;
+import com.hallkiosk.device.receipt.GlyphCells;
+import com.hallkiosk.device.receipt.PrinterConnector;
+import com.hallkiosk.device.receipt.ReceiptPrinterSettings;
+import com.hallkiosk.device.receipt.RowRasteriser;
+import com.hallkiosk.device.receipt.SerialPrinterLink;
+import com.hallkiosk.device.receipt.emulator.ReceiptPrinterEmulator;
 import com.hallkiosk.device.sscard.PcscContexts;
 import com.hallkiosk.device.sscard.PcscSocialSecurityCardReader;
 import com.hallkiosk.device.sscard.ReaderSettings;
@@ -16,6 +23,8 @@ import com.hallkiosk.device.sscard.SocialSecurityCardReader;
 import com.hallkiosk.device.sscard.emulator.VirtualCardProvider;
 import com.hallkiosk.device.sscard.emulator.VirtualReader;
 import com.hallkiosk.device.sscard.emulator.VirtualReaders;
+import com.hallkiosk.fonts.KioskFonts;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +50,8 @@ final class ConfiguredDevices implements AutoCloseable {
     private final Deque<AutoCloseable> owned = new ArrayDeque<>();
     private EmulatedIdCardModule idCardModule;
     private VirtualReader virtualReader;
+    private ReceiptPrinterEmulator receiptEmulator;
+    private Font font;
 
     ConfiguredDevices(Clock clock) {
         this.clock = clock;
@@ -110,6 +121,54 @@ final class ConfiguredDevices implements AutoCloseable {
         return own(new CupsDocumentPrinter(settings, clock));
     }
 
+    /**
+     * The receipt printer the configuration names: the ESC/POS driver on its serial port, or on the
+     * emulated printer (at the far end of a socat pty pair, or on its in-memory line where socat is
+     * missing). Fails with a {@link UserError} when the role is switched off.
+     */
+    EscPosReceiptPrinter receiptPrinter(DevicesConfig.ReceiptSetup setup) throws IOException {
+        return switch (setup.driver()) {
+            case REAL -> receiptPrinter(setup.settings(setup.port()),
+                    SerialPrinterLink.at(setup.port(), setup.baud(), setup.model().printer().flowControl()));
+            case EMULATOR -> {
+                ReceiptPrinterEmulator emulator = startReceiptEmulator(setup);
+                yield receiptPrinter(setup.settings(emulator.hostPort()), emulator.connector());
+            }
+            case NONE -> throw new UserError("这台终端没有配置凭条打印机 this kiosk has no receipt printer"
+                    + " (receipt.driver=none in kiosk-config/devices.properties)", ExitCodes.BAD_DATA);
+        };
+    }
+
+    private EscPosReceiptPrinter receiptPrinter(ReceiptPrinterSettings settings, PrinterConnector connector) {
+        return own(new EscPosReceiptPrinter(settings, connector, new RowRasteriser(this::font), clock));
+    }
+
+    /** The emulated receipt printer, when the configuration asked for it and it was started. */
+    Optional<ReceiptPrinterEmulator> receiptEmulator() {
+        return Optional.ofNullable(receiptEmulator);
+    }
+
+    private ReceiptPrinterEmulator startReceiptEmulator(DevicesConfig.ReceiptSetup setup) throws IOException {
+        Optional<Path> socat = SocatPtyPair.findSocat();
+        if (socat.isEmpty()) {
+            receiptEmulator = own(ReceiptPrinterEmulator.inMemory(setup.model().printer(), setup.baud(), this::font));
+            return receiptEmulator;
+        }
+        Path directory = Files.createTempDirectory("hall-kiosk-receipt-");
+        owned.push(() -> deleteDirectory(directory));
+        receiptEmulator = own(ReceiptPrinterEmulator.onPty(socat.get(), directory, setup.model().printer(), setup.baud(),
+                this::font));
+        return receiptEmulator;
+    }
+
+    /** The kiosk's font, loaded when a receipt first needs it: to draw a character the printer lacks, or a paper. */
+    private synchronized Font font() {
+        if (font == null) {
+            font = KioskFonts.loadCached().sized(GlyphCells.CELL_HEIGHT);
+        }
+        return font;
+    }
+
     private EmulatedIdCardModule startIdCardModule(int baud) throws IOException {
         Path socat = SocatPtyPair.findSocat().orElseThrow(() -> new UserError(
                 "the ID card emulator needs socat for its serial line: apt-get install socat", ExitCodes.BAD_DATA));
@@ -120,7 +179,7 @@ final class ConfiguredDevices implements AutoCloseable {
     }
 
     /** The pty links and socat's log are gone once the module is closed; this removes what is left. */
-    private static void deleteDirectory(Path directory) throws IOException {
+    static void deleteDirectory(Path directory) throws IOException {
         try (var files = Files.list(directory)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);

@@ -5,10 +5,11 @@ import picocli.CommandLine.Command;
 
 /** {@code doctor}: the technician's checks of the kiosk's devices. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check the kiosk's devices: list ports and readers, probe, read a card, print an A4 test page,"
-                + " show health.",
+        description = "Check the kiosk's devices: list ports and readers, probe, read a card, print a test receipt"
+                + " and an A4 test page, show health.",
         subcommands = {DoctorPortsCommand.class, DoctorReadersCommand.class, DoctorProbeCommand.class,
-            DoctorIdCardCommand.class, DoctorSscardCommand.class, DoctorA4TestCommand.class, DoctorHealthCommand.class})
+            DoctorIdCardCommand.class, DoctorSscardCommand.class, DoctorReceiptTestCommand.class,
+            DoctorA4TestCommand.class, DoctorHealthCommand.class})
 final class DoctorCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

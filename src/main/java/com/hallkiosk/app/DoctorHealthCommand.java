@@ -65,6 +65,8 @@ final class DoctorHealthCommand implements Callable<Integer> {
                     () -> devices.idCardReader(config.idCard())));
             rows.add(check("sscard", config.socialSecurityCard().driver(), config.socialSecurityCard().profile().protocol(),
                     () -> devices.socialSecurityCardReader(config.socialSecurityCard())));
+            rows.add(check("receipt", config.receipt().driver(), config.receipt().model().profile().protocol(),
+                    () -> devices.receiptPrinter(config.receipt())));
             rows.add(check("document", config.documentPrinter().driver(), "cups",
                     () -> devices.documentPrinter(config.documentPrinter())));
         }
@@ -131,6 +133,7 @@ final class DoctorHealthCommand implements Callable<Integer> {
         return switch (device) {
             case "idcard" -> "身份证 idcard";
             case "sscard" -> "社保卡 sscard";
+            case "receipt" -> "凭条打印机 receipt";
             case "document" -> "A4打印机 document";
             default -> device;
         };

@@ -5,7 +5,7 @@ import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.config.KioskConfig;
-import com.hallkiosk.device.receipt.EmulatedReceiptPrinter;
+import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
 import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.guide.GuidePages;
 import com.hallkiosk.guide.GuideSearch;
@@ -115,8 +115,8 @@ final class KioskLauncher {
         String regionId = outline.regionId();
         CompletableFuture<Region> region = catalog.thenApply(loaded -> loaded.region(regionId).orElseThrow());
         SessionWorker worker = new SessionWorker();
-        EmulatedReceiptPrinter printer = new EmulatedReceiptPrinter(fonts.join().sized(24f),
-                EmulatedReceiptPrinter.PAPER_DOTS_80MM, clock, paper -> prepared.shell().get().paperPrinted(paper));
+        EmulatedReceiptPrinter printer = EmulatedReceiptPrinter.start(EmulatedReceiptPrinter.GENERIC_80MM,
+                fonts.join().sized(24f), clock, paper -> prepared.shell().get().paperPrinted(paper));
         CompletableFuture<CatalogSearch> index = catalog.thenApplyAsync(loaded ->
                 wiring.search(new Catalog(List.of(loaded.region(regionId).orElseThrow()), loaded.abbreviations())));
         GuideSearch search = searchWrapper.apply((query, limit) -> index.join().search(regionId, query, limit));

@@ -3,10 +3,12 @@ package com.hallkiosk.config;
 import com.hallkiosk.device.document.DocumentPrinterSettings;
 import com.hallkiosk.device.idcard.ForeignCardLayout;
 import com.hallkiosk.device.idcard.IdCardReaderSettings;
+import com.hallkiosk.device.receipt.PrinterModel;
+import com.hallkiosk.device.receipt.ReceiptPrinterSettings;
 import com.hallkiosk.device.sscard.ReaderSettings;
 
 /** Which driver serves each device role, where the device is, and its model's profile. */
-public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSecurityCard,
+public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSecurityCard, ReceiptSetup receipt,
                             DocumentPrinterSetup documentPrinter) {
     /** How a role is served: by the real driver, by its emulator, or not at all on this kiosk. */
     public enum Driver {
@@ -47,6 +49,23 @@ public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSe
     public record DocumentPrinterSetup(Driver driver, String queue) {
         public DocumentPrinterSettings settings() {
             return DocumentPrinterSettings.defaults(queue);
+        }
+    }
+
+    /** A receipt printer model: its profile (protocol, baud rates, status timeout) and what the driver needs of it. */
+    public record ReceiptModel(DeviceProfile profile, PrinterModel printer) {
+    }
+
+    /** The receipt printer: an ESC/POS printer on a serial port, of a model from {@code drivers/receipt/}. */
+    public record ReceiptSetup(Driver driver, ReceiptModel model, String port, int baud) {
+        /** The driver's settings for the printer on {@code portPath}: this baud, the model's paper and status timeout. */
+        public ReceiptPrinterSettings settings(String portPath) {
+            return new ReceiptPrinterSettings(portPath, baud, model.printer(), model.profile().timeout());
+        }
+
+        /** The same role with another driver, port, baud or model (the technician's --port, --baud, --model). */
+        public ReceiptSetup with(Driver newDriver, ReceiptModel newModel, String newPort, int newBaud) {
+            return new ReceiptSetup(newDriver, newModel, newPort, newBaud);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.hallkiosk.config;
 
 import com.hallkiosk.device.idcard.ForeignCardLayout;
 import com.hallkiosk.device.idcard.TextField;
+import com.hallkiosk.device.receipt.PrinterModel;
 import com.hallkiosk.device.sscard.PinApdus;
 import com.hallkiosk.device.sscard.ReadRecordAddressing;
 import com.hallkiosk.device.sscard.ReaderSettings;
@@ -13,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,65 @@ public final class DevicesConfigLoader {
                         foreignCardLayout(driversDirectory, idProfile)),
                 new DevicesConfig.SocialSecurityCardSetup(ssDriver, ssProfile,
                         readerSettings(driversDirectory, ssProfile, reader)),
-                documentPrinter(devices, file));
+                receiptSetup(devices, file, driversDirectory), documentPrinter(devices, file));
+    }
+
+    /**
+     * {@code receipt.*}: a missing {@code receipt.driver} is none, as in configurations from before the
+     * kiosk printed receipts; the model's profile is read all the same, to catch a bad one early.
+     */
+    private DevicesConfig.ReceiptSetup receiptSetup(Properties devices, Path file, Path driversDirectory)
+            throws InvalidConfigException {
+        DevicesConfig.Driver driver = driver(devices, file, "receipt.driver", "none", "escpos", true);
+        DevicesConfig.ReceiptModel model = receiptModel(driversDirectory, text(devices, file, "receipt.model", "generic-80mm"));
+        String port = text(devices, file, "receipt.port", "");
+        if (driver == DevicesConfig.Driver.REAL && port.isEmpty()) {
+            throw new InvalidConfigException(file + ": receipt.port is missing (see `doctor ports`)");
+        }
+        String baudText = text(devices, file, "receipt.baud", "");
+        int baud = baudText.isEmpty() ? model.profile().baud() : number(file, "receipt.baud", baudText);
+        if (!model.profile().supportedBauds().contains(baud)) {
+            throw new InvalidConfigException(file + ": receipt.baud " + baud + " is not a rate the "
+                    + model.profile().model() + " model supports " + model.profile().supportedBauds());
+        }
+        return new DevicesConfig.ReceiptSetup(driver, model, port, baud);
+    }
+
+    /**
+     * A receipt printer model from {@code drivers/receipt/MODEL.properties}: paperDots, columns,
+     * characters (gb2312, gbk, gb18030), qrCode, cut (feed-partial, feed-full, partial, full, none),
+     * printSpeed (mm/s) and flowControl (none, rts-cts, dtr-dsr, xon-xoff).
+     */
+    public DevicesConfig.ReceiptModel receiptModel(Path driversDirectory, String model) throws InvalidConfigException {
+        DeviceProfile profile = profile(driversDirectory, "receipt", model);
+        Path file = driversDirectory.resolve("receipt").resolve(model + ".properties");
+        Properties properties = read(file);
+        try {
+            return new DevicesConfig.ReceiptModel(profile, new PrinterModel(model,
+                    number(file, "paperDots", text(properties, file, "paperDots", "576")),
+                    number(file, "columns", text(properties, file, "columns", "48")),
+                    choice(properties, file, "characters", "gbk", PrinterModel.Characters.class),
+                    Boolean.parseBoolean(text(properties, file, "qrCode", "false")),
+                    choice(properties, file, "cut", "feed-partial", PrinterModel.Cut.class),
+                    number(file, "printSpeed", text(properties, file, "printSpeed", "100")),
+                    choice(properties, file, "flowControl", "none", PrinterModel.FlowControl.class)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** A value spelled in lower case with dashes, e.g. {@code feed-partial} for {@code FEED_PARTIAL}. */
+    private static <E extends Enum<E>> E choice(Properties properties, Path file, String key, String defaultValue,
+                                                Class<E> type) throws InvalidConfigException {
+        String value = text(properties, file, key, defaultValue);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value)) {
+                return constant;
+            }
+        }
+        List<String> allowed = Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be one of " + allowed);
     }
 
     /** The A4 printer: off unless configured, so that a kiosk set up before it had one does not look for it. */
@@ -156,8 +216,16 @@ public final class DevicesConfigLoader {
         for (String rate : bauds.isEmpty() ? new String[0] : bauds.split(",")) {
             rates.add(number(file, "bauds", rate.strip()));
         }
-        String timeoutKey = role.equals("idcard") ? "commandTimeoutMillis" : "callTimeoutMillis";
-        String defaultTimeout = role.equals("idcard") ? "2000" : "10000";
+        String timeoutKey = switch (role) {
+            case "idcard" -> "commandTimeoutMillis";
+            case "receipt" -> "statusTimeoutMillis";
+            default -> "callTimeoutMillis";
+        };
+        String defaultTimeout = switch (role) {
+            case "idcard" -> "2000";
+            case "receipt" -> "1000";
+            default -> "10000";
+        };
         int timeoutMillis = number(file, timeoutKey, text(profile, file, timeoutKey, defaultTimeout));
         if (timeoutMillis == 0) {
             throw new InvalidConfigException(file + ": " + timeoutKey + " must be more than 0");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallkiosk.device.idcard.ForeignCardLayout;
 import com.hallkiosk.device.idcard.TextField;
+import com.hallkiosk.device.receipt.SampleReceipts;
+import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
 import com.hallkiosk.device.sscard.PinApdus;
 import com.hallkiosk.device.sscard.ReadRecordAddressing;
 import com.hallkiosk.device.sscard.ReaderSettings;
@@ -41,6 +43,11 @@ class DevicesConfigLoaderTest {
         assertThat(config.socialSecurityCard().profile().protocol()).isEqualTo("pcsc");
         assertThat(config.documentPrinter().driver()).isEqualTo(DevicesConfig.Driver.REAL);
         assertThat(config.documentPrinter().queue()).as("empty: CUPS's default queue").isEmpty();
+        assertThat(config.receipt().driver()).isEqualTo(DevicesConfig.Driver.REAL);
+        assertThat(config.receipt().port()).isEqualTo("/dev/ttyUSB1");
+        assertThat(config.receipt().baud()).isEqualTo(115200);
+        assertThat(config.receipt().model().profile().protocol()).isEqualTo("escpos");
+        assertThat(config.receipt().settings("/dev/ttyUSB1").statusTimeout()).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
@@ -59,6 +66,52 @@ class DevicesConfigLoaderTest {
         write("idcard.driver=none\ndocument.driver=cups\ndocument.queue=HP LaserJet\n");
         assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
                 .hasMessageContaining("document.queue \"HP LaserJet\" is not a CUPS queue name");
+    }
+
+    @Test
+    void theShippedReceiptProfilesAreTheModelsTheEmulatorAndTheTestsUse() throws InvalidConfigException {
+        assertThat(loader.receiptModel(Path.of("drivers"), "generic-80mm").printer())
+                .isEqualTo(EmulatedReceiptPrinter.GENERIC_80MM);
+        DevicesConfig.ReceiptModel small = loader.receiptModel(Path.of("drivers"), "generic-58mm");
+        assertThat(small.printer()).isEqualTo(SampleReceipts.GENERIC_58MM);
+        assertThat(small.profile().baud()).isEqualTo(9600);
+    }
+
+    @Test
+    void aReceiptPrinterIsOffUnlessConfiguredAndNeedsAPortAndASupportedBaud() throws IOException, InvalidConfigException {
+        write("idcard.driver=none\n");
+        assertThat(loader.load(directory, Path.of("drivers")).receipt().driver()).isEqualTo(DevicesConfig.Driver.NONE);
+        write("idcard.driver=none\nreceipt.driver=escpos\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers"))).hasMessageContaining("receipt.port is missing");
+        write("idcard.driver=none\nreceipt.driver=emulator\nreceipt.model=generic-58mm\nreceipt.baud=4800\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
+                .hasMessageEndingWith("receipt.baud 4800 is not a rate the generic-58mm model supports"
+                        + " [115200, 57600, 38400, 19200, 9600]");
+        write("idcard.driver=none\nreceipt.driver=emulator\nreceipt.model=generic-58mm\n");
+        DevicesConfig.ReceiptSetup setup = loader.load(directory, Path.of("drivers")).receipt();
+        assertThat(setup.baud()).as("the model's default").isEqualTo(9600);
+        assertThat(setup.settings("/dev/ttyS0").model().paperDots()).isEqualTo(384);
+        write("idcard.driver=none\nreceipt.driver=usb\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
+                .hasMessageEndingWith("receipt.driver \"usb\" must be escpos, emulator or none");
+    }
+
+    @Test
+    void aBadReceiptProfileValueIsNamed() throws IOException {
+        Path drivers = directory.resolve("drivers");
+        Files.createDirectories(drivers.resolve("receipt"));
+        Path profile = drivers.resolve("receipt/odd.properties");
+        Files.writeString(profile, "protocol=escpos\nbaud=9600\ncharacters=big5\n");
+        assertThatThrownBy(() -> loader.receiptModel(drivers, "odd"))
+                .hasMessageEndingWith("characters \"big5\" must be one of [gb2312, gbk, gb18030]");
+        Files.writeString(profile, "protocol=escpos\nbaud=9600\ncut=feed-half\n");
+        assertThatThrownBy(() -> loader.receiptModel(drivers, "odd"))
+                .hasMessageEndingWith("cut \"feed-half\" must be one of [feed-partial, feed-full, partial, full, none]");
+        Files.writeString(profile, "protocol=escpos\nbaud=9600\npaperDots=380\n");
+        assertThatThrownBy(() -> loader.receiptModel(drivers, "odd")).hasMessageContaining("odd.properties: the paper's width"
+                + " is a multiple of 8 dots");
+        Files.writeString(profile, "protocol=escpos\nbaud=9600\nstatusTimeoutMillis=0\n");
+        assertThatThrownBy(() -> loader.receiptModel(drivers, "odd")).hasMessageEndingWith("statusTimeoutMillis must be more than 0");
     }
 
     @Test
@@ -94,6 +147,7 @@ class DevicesConfigLoaderTest {
         Files.createDirectories(drivers.resolve("sscard"));
         Files.createDirectories(drivers.resolve("idcard"));
         Files.copy(Path.of("drivers/idcard/generic-sam.properties"), drivers.resolve("idcard/generic-sam.properties"));
+        copyReceiptProfile(drivers);
         Path profile = drivers.resolve("sscard/generic-pcsc.properties");
         write("idcard.driver=none\n");
         Files.writeString(profile, "protocol=pcsc\nreadRecord=by-short-file-id\npin.verify=00 20 00 01\n"
@@ -119,6 +173,7 @@ class DevicesConfigLoaderTest {
         Files.createDirectories(drivers.resolve("idcard"));
         Files.createDirectories(drivers.resolve("sscard"));
         Files.copy(Path.of("drivers/sscard/generic-pcsc.properties"), drivers.resolve("sscard/generic-pcsc.properties"));
+        copyReceiptProfile(drivers);
         Path profile = drivers.resolve("idcard/generic-sam.properties");
         write("idcard.driver=emulator\n");
         Files.writeString(profile, "protocol=gat467\nbaud=115200\nforeignCardLayout=chineseName 0+30, englishName 30+120,"
@@ -139,6 +194,11 @@ class DevicesConfigLoaderTest {
         Files.writeString(profile, "protocol=gat467\nbaud=115200\nforeignCardLayout=englishName at 0\n");
         assertThatThrownBy(() -> loader.load(directory, drivers))
                 .hasMessageContaining("\"englishName at 0\" is not NAME OFFSET+LENGTH");
+    }
+
+    private static void copyReceiptProfile(Path drivers) throws IOException {
+        Files.createDirectories(drivers.resolve("receipt"));
+        Files.copy(Path.of("drivers/receipt/generic-80mm.properties"), drivers.resolve("receipt/generic-80mm.properties"));
     }
 
     private void write(String text) throws IOException {
