@@ -263,5 +263,30 @@ class KioskShellTest {
         public DeviceHealth health() {
             return health;
         }
+
+        @Override
+        public String name() {
+            return "receipt";
+        }
+
+        @Override
+        public CompletableFuture<Void> open() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> enable() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void onHealthChange(java.util.function.Consumer<DeviceHealth> listener) {
+            // A scripted printer's health changes only when the test sets it.
+        }
+
+        @Override
+        public void close() {
+            // Nothing to release.
+        }
     }
 }
