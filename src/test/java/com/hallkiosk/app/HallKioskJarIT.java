@@ -76,6 +76,27 @@ class HallKioskJarIT {
         assertThat(health.out()).contains("社保卡 sscard", "pcsc", "离线 OFFLINE", "pcscd not running");
     }
 
+    /** The templates, the font and the seal configuration come from the jar and kiosk-config as a technician runs it. */
+    @Test
+    void theJarRendersASampleCertificate() throws Exception {
+        Path pdf = directory.resolve("personal.pdf");
+        Result result = java("certificate", "sample", "--type", "personal-contribution", "--out", pdf.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("personal-contribution, 1 page", "PDF/A-2b");
+        assertThat(result.err()).isEmpty();
+        assertThat(java.nio.file.Files.size(pdf)).isBetween(10_000L, 40_000L);
+    }
+
+    /** The benchmark starts fresh JVMs on the jar's own class path; a few rounds show that it runs and reports. */
+    @Test
+    void theJarBenchmarksCertificates() throws Exception {
+        Result result = java("bench", "certificate", "--rounds", "3");
+        assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
+        assertThat(result.out()).contains("| first certificate in a fresh JVM", "| warm render, median of 3",
+                "| one-page 个人参保证明, file size", "| personal-contribution, a record since 1990 | 2 |",
+                "MB)", result.exitCode() == 0 ? "Within the goals." : "NOT within the goals.");
+    }
+
     @Test
     void theJarSaysWhatIsNotBuiltYet() throws Exception {
         Result result = java("central");

@@ -54,7 +54,7 @@ final class PdfA {
         intent.setOutputConditionIdentifier(SRGB);
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
-        document.setVersion(PDF_VERSION);
+        document.getDocument().setVersion(PDF_VERSION);
     }
 
     /**
