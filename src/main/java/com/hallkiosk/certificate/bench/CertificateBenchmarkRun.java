@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -24,10 +25,14 @@ import java.util.SplittableRandom;
  * One side of the certificate benchmark, in a JVM of its own so that its first certificate is a fresh
  * JVM's: {@code <SUBSET|FULL> <rounds> <kiosk-config folder>}. It prints {@code key=value} lines, the
  * first of them as soon as the first certificate is done, for {@link CertificateBenchmark} to read.
+ * With 0 rounds it stops after the first certificate; otherwise it warms up (untimed renders for
+ * {@link #WARM_UP}, at least {@link #MIN_WARM_UP} of them, so that the JIT has compiled the render),
+ * times the rounds and renders each type once for its size.
  */
 public final class CertificateBenchmarkRun {
     static final String FIRST_DONE = "first.done";
-    private static final int WARM_UP = 20;
+    static final Duration WARM_UP = Duration.ofSeconds(3);
+    static final int MIN_WARM_UP = 20;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final long SEED = 20261122L;
     /** A record since 1990: 37 years, more than one page holds. */
@@ -57,7 +62,11 @@ public final class CertificateBenchmarkRun {
         out.println("first.ms=" + millis(done - start));
         out.println("first.bytes=" + first.pdf().length);
         out.println("first.pages=" + first.pages());
-        for (int i = 0; i < WARM_UP; i++) {
+        if (rounds == 0) {
+            return;
+        }
+        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+        for (int i = 0; i < MIN_WARM_UP || System.nanoTime() < warmUntil; i++) {
             renderer.render(personal);
         }
         long[] nanos = new long[rounds];

@@ -35,6 +35,7 @@ final class CertificateFont {
     private static final int TABLE_RECORD = 16;
     private static final int CMAP_HEADER = 4;
     private static final int CMAP_RECORD = 8;
+    private static final int FULL_UNICODE = 12;
     private static final int VARIATION_SEQUENCES = 14;
 
     private final TrueTypeFont font;
@@ -63,7 +64,7 @@ final class CertificateFont {
 
     static CertificateFont parse(byte[] trueType) throws IOException {
         byte[] font = withoutTables(trueType, LAYOUT_TABLES);
-        withoutVariationSequences(font);
+        withOneCharacterMap(font);
         return new CertificateFont(new TTFParser().parse(new RandomAccessReadBuffer(font)));
     }
 
@@ -99,23 +100,35 @@ final class CertificateFont {
     }
 
     /**
-     * Drops the cmap's Unicode Variation Sequences subtable (format 14) from its list, in place: PDFBox
-     * cannot read it and warns so on every load, and a certificate has no use for it.
+     * Leaves one subtable in the cmap's list, in place: the first full-Unicode one (format 12), which
+     * PDFBox would choose anyway. Noto Sans SC lists its two character maps twice (under the Unicode and
+     * the Windows platform), and PDFBox parses every listed one, 30 000 characters each time, on every
+     * start; it also lists Unicode Variation Sequences (format 14), which PDFBox cannot read and warns
+     * about. A font without a format 12 table keeps every table but format 14.
      */
-    static void withoutVariationSequences(byte[] font) {
+    static void withOneCharacterMap(byte[] font) {
         ByteBuffer bytes = ByteBuffer.wrap(font);
         int cmap = tableOffset(bytes, "cmap");
         int subtables = bytes.getShort(cmap + 2) & 0xFFFF;
+        boolean hasFullUnicode = false;
+        for (int i = 0; i < subtables; i++) {
+            hasFullUnicode |= format(bytes, cmap, i) == FULL_UNICODE;
+        }
         int kept = 0;
         for (int i = 0; i < subtables; i++) {
-            int record = cmap + CMAP_HEADER + i * CMAP_RECORD;
-            int format = bytes.getShort(cmap + bytes.getInt(record + 4)) & 0xFFFF;
-            if (format != VARIATION_SEQUENCES) {
-                System.arraycopy(font, record, font, cmap + CMAP_HEADER + kept * CMAP_RECORD, CMAP_RECORD);
+            int format = format(bytes, cmap, i);
+            boolean keep = hasFullUnicode ? format == FULL_UNICODE && kept == 0 : format != VARIATION_SEQUENCES;
+            if (keep) {
+                System.arraycopy(font, cmap + CMAP_HEADER + i * CMAP_RECORD, font, cmap + CMAP_HEADER + kept * CMAP_RECORD,
+                        CMAP_RECORD);
                 kept++;
             }
         }
         bytes.putShort(cmap + 2, (short) kept);
+    }
+
+    private static int format(ByteBuffer font, int cmap, int subtable) {
+        return font.getShort(cmap + font.getInt(cmap + CMAP_HEADER + subtable * CMAP_RECORD + 4)) & 0xFFFF;
     }
 
     private static int tableOffset(ByteBuffer font, String tag) {

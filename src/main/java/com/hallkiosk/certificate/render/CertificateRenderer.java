@@ -11,6 +11,7 @@ import com.hallkiosk.certificate.template.TemplateLoader;
 import com.hallkiosk.certificate.template.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -63,8 +67,9 @@ public final class CertificateRenderer {
     }
 
     /**
-     * Reads the font, the seal and the templates at the same time, each on a thread of its own (they are
-     * most of a fresh JVM's first certificate, and a kiosk has two cores).
+     * Reads the font, the seal and the templates at the same time, each on a thread of its own: they are
+     * most of a fresh JVM's first certificate, and a kiosk has two cores. The seal's thread then warms up
+     * PDFBox's writing path while the font, the long part, is still being parsed.
      */
     public static CertificateRenderer load(TemplateLoader templateLoader, Path sealImage, double sealDiameterMm,
                                            FontEmbedding embedding) {
@@ -75,11 +80,37 @@ public final class CertificateRenderer {
         });
         try {
             Future<CertificateFont> font = loaders.submit(CertificateFont::load);
-            Future<SealImage> seal = loaders.submit(() -> SealImage.read(sealImage));
+            Future<SealImage> seal = loaders.submit(() -> {
+                SealImage read = SealImage.read(sealImage);
+                warmUp(read);
+                return read;
+            });
             Templates templates = templateLoader.load();
             return new CertificateRenderer(templates, result(font), result(seal), sealDiameterMm, embedding);
         } finally {
             loaders.shutdownNow();
+        }
+    }
+
+    /**
+     * Draws and saves a page with every kind of mark a certificate has but text (boxes, the seal, a QR
+     * code, the PDF/A parts) and throws it away: on a fresh JVM this loads and links PDFBox's writing
+     * path, ~0.1 s that would otherwise come on top of the first certificate.
+     */
+    private static void warmUp(SealImage seal) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                stream.addRect(10, 10, 10, 10);
+                stream.stroke();
+                QrCode.of("https://example.org/verify/warm-up").draw(stream, 20, 100, 60);
+                seal.stamp(document, stream, 100, 100, 50);
+            }
+            PdfA.forTitles(List.of("warm-up")).apply(document, "warm-up");
+            document.save(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a PDF in memory", e);
         }
     }
 

@@ -2,17 +2,17 @@ package com.hallkiosk.certificate.render;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
-import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
@@ -28,8 +28,6 @@ final class SealImage {
     /** A pixel at least half opaque (or, without transparency, darker than this) is ink. */
     private static final int INK_THRESHOLD = 128;
     private static final int NEAR_WHITE = 230;
-    private static final int BLACK = 0xFF000000;
-    private static final int WHITE = 0xFFFFFFFF;
 
     private final int width;
     private final int height;
@@ -66,7 +64,9 @@ final class SealImage {
         int width = image.getWidth();
         int height = image.getHeight();
         boolean transparent = image.getColorModel().hasAlpha();
-        BufferedImage shape = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+        int rowBytes = (width + 7) / 8;
+        // One bit a pixel, rows padded to whole bytes, 1 for ink: what the Group 4 encoder takes.
+        byte[] bits = new byte[rowBytes * height];
         long red = 0;
         long green = 0;
         long blue = 0;
@@ -76,14 +76,13 @@ final class SealImage {
             image.getRGB(0, y, width, 1, row, 0, width);
             for (int x = 0; x < width; x++) {
                 int argb = row[x];
-                boolean isInk = isInk(argb, transparent);
-                if (isInk) {
+                if (isInk(argb, transparent)) {
                     red += (argb >> 16) & 0xFF;
                     green += (argb >> 8) & 0xFF;
                     blue += argb & 0xFF;
                     inked++;
+                    bits[y * rowBytes + x / 8] |= (byte) (0x80 >>> (x % 8));
                 }
-                shape.setRGB(x, y, isInk ? BLACK : WHITE);
             }
         }
         if (inked == 0) {
@@ -91,10 +90,19 @@ final class SealImage {
                     + " (or, without transparency, darker than white)"));
         }
         float[] ink = {red / (255f * inked), green / (255f * inked), blue / (255f * inked)};
-        try (PDDocument scratch = new PDDocument();
-             InputStream encoded = CCITTFactory.createFromImage(scratch, shape).getCOSObject().createRawInputStream()) {
-            return new SealImage(width, height, encoded.readAllBytes(), ink);
-        }
+        ByteArrayOutputStream group4 = new ByteArrayOutputStream(bits.length / 8);
+        FilterFactory.INSTANCE.getFilter(COSName.CCITTFAX_DECODE).encode(new ByteArrayInputStream(bits), group4,
+                parameters(width, height), 0);
+        return new SealImage(width, height, group4.toByteArray(), ink);
+    }
+
+    /** Group 4 (K < 0) at the image's size; without BlackIs1, a decoded 0 is ink, which a stencil paints. */
+    private static COSDictionary parameters(int width, int height) {
+        COSDictionary parameters = new COSDictionary();
+        parameters.setInt(COSName.K, -1);
+        parameters.setInt(COSName.COLUMNS, width);
+        parameters.setInt(COSName.ROWS, height);
+        return parameters;
     }
 
     private static boolean isInk(int argb, boolean transparent) {
@@ -113,12 +121,7 @@ final class SealImage {
     void stamp(PDDocument document, PDPageContentStream stream, float x, float y, float diameter) throws IOException {
         PDImageXObject image = new PDImageXObject(document, new ByteArrayInputStream(group4), COSName.CCITTFAX_DECODE,
                 width, height, 1, null);
-        // As CCITTFactory wrote it: Group 4 (K < 0), black as 0, which a stencil paints.
-        COSDictionary parameters = new COSDictionary();
-        parameters.setInt(COSName.K, -1);
-        parameters.setInt(COSName.COLUMNS, width);
-        parameters.setInt(COSName.ROWS, height);
-        image.getCOSObject().setItem(COSName.DECODE_PARMS, parameters);
+        image.getCOSObject().setItem(COSName.DECODE_PARMS, parameters(width, height));
         image.setStencil(true);
         stream.saveGraphicsState();
         PDExtendedGraphicsState multiply = new PDExtendedGraphicsState();
