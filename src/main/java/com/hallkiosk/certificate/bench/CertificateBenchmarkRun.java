@@ -85,10 +85,10 @@ public final class CertificateBenchmarkRun {
             out.println("size." + type.id() + ".bytes=" + rendered.pdf().length);
             out.println("size." + type.id() + ".pages=" + rendered.pages());
         }
-        RenderedCertificate long_ = renderer.render(new Certificate(issuer.issue(CertificateType.PERSONAL_CONTRIBUTION),
+        RenderedCertificate longRecord = renderer.render(new Certificate(issuer.issue(CertificateType.PERSONAL_CONTRIBUTION),
                 SampleCertificates.personalContribution(new Holder("张堃", "210302197905140236"), LONG_RECORD_FROM)));
-        out.println("size.long.bytes=" + long_.pdf().length);
-        out.println("size.long.pages=" + long_.pages());
+        out.println("size.long.bytes=" + longRecord.pdf().length);
+        out.println("size.long.pages=" + longRecord.pages());
     }
 
     private static Certificate certificate(CertificateIssuer issuer, CertificateType type) {

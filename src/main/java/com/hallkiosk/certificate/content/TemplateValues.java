@@ -20,6 +20,13 @@ public record TemplateValues(Map<String, String> fields, Map<String, List<Map<St
         conditions = Set.copyOf(conditions);
     }
 
+    /** The names only: the values are a person's name and numbers, which never go to a log. */
+    @Override
+    public String toString() {
+        return "TemplateValues[fields " + new java.util.TreeSet<>(fields.keySet()) + ", tables "
+                + new java.util.TreeSet<>(tables.keySet()) + ", conditions " + conditions + "]";
+    }
+
     /** These values and {@code more}'s fields together; a name in both is a programming error. */
     public TemplateValues withFields(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(fields);
