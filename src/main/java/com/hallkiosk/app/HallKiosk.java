@@ -2,6 +2,7 @@ package com.hallkiosk.app;
 
 import com.hallkiosk.catalog.curated.InvalidCatalogException;
 import com.hallkiosk.catalog.store.CatalogStoreException;
+import com.hallkiosk.certificate.template.InvalidTemplateException;
 import com.hallkiosk.config.InvalidConfigException;
 import java.awt.GraphicsEnvironment;
 import java.io.FileOutputStream;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Hall Kiosk (人社自助终端): self-service terminal software for human-resources and"
                 + " social-security service halls.",
-        subcommands = {DemoCommand.class, CatalogCommand.class, DoctorCommand.class, ScreenshotsCommand.class,
-            BenchCommand.class})
+        subcommands = {DemoCommand.class, CatalogCommand.class, DoctorCommand.class, CertificateCommand.class,
+            ScreenshotsCommand.class, BenchCommand.class})
 public final class HallKiosk implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -100,7 +101,8 @@ public final class HallKiosk implements Runnable {
             return userError.exitCode();
         }
         if (exception instanceof InvalidCatalogException || exception instanceof InvalidConfigException
-                || exception instanceof CatalogStoreException || exception instanceof java.io.IOException) {
+                || exception instanceof CatalogStoreException || exception instanceof java.io.IOException
+                || exception instanceof java.io.UncheckedIOException || exception instanceof InvalidTemplateException) {
             return ExitCodes.BAD_DATA;
         }
         throw new IllegalStateException("unexpected failure", exception);

@@ -16,8 +16,7 @@ final class NotBuiltYetCommand implements Callable<Integer> {
 
     private static final List<Planned> PLANNED = List.of(
             new Planned("kiosk", "the kiosk window on a terminal", "the kiosk shell"),
-            new Planned("central", "the central server", "the central server and catalog sync"),
-            new Planned("certificate", "certificate rendering", "printing"));
+            new Planned("central", "the central server", "the central server and catalog sync"));
 
     @CommandLine.Unmatched
     List<String> ignored;

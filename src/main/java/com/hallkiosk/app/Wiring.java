@@ -9,6 +9,10 @@ import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.catalog.search.PinyinReadings;
 import com.hallkiosk.catalog.store.CatalogStore;
+import com.hallkiosk.certificate.CertificateIssuer;
+import com.hallkiosk.certificate.CertificateSettings;
+import com.hallkiosk.certificate.CertificateSettingsLoader;
+import com.hallkiosk.certificate.render.CertificateRenderer;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.config.KioskConfigLoader;
@@ -16,6 +20,7 @@ import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.ui.theme.KioskTheme;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
@@ -110,5 +115,18 @@ final class Wiring {
     /** The configuration before the catalog is known; the region is checked against the store later. */
     KioskConfig configBeforeCatalog(Path directory) throws InvalidConfigException {
         return new KioskConfigLoader().load(directory);
+    }
+
+    CertificateSettings certificateSettings(Path configDirectory) throws InvalidConfigException {
+        return new CertificateSettingsLoader().load(configDirectory);
+    }
+
+    /** Numbers certificates in the hall's time zone, with a random part no other kiosk can guess. */
+    CertificateIssuer certificateIssuer(CertificateSettings settings, KioskConfig kiosk) {
+        return new CertificateIssuer(settings, kiosk.kioskId(), clock.withZone(kiosk.zone()), new SecureRandom());
+    }
+
+    CertificateRenderer certificateRenderer(CertificateSettings settings) {
+        return CertificateRenderer.load(settings);
     }
 }

@@ -113,11 +113,43 @@ class CommandLineTest {
 
     @Test
     void commandsNotBuiltYetSaySoAndExitWith3() {
-        for (List<String> command : List.of(List.of("kiosk"), List.of("central"), List.of("certificate", "sample"))) {
+        for (List<String> command : List.of(List.of("kiosk"), List.of("central"))) {
             CommandRun run = run(command.toArray(String[]::new));
             assertThat(run.exitCode()).as(command.toString()).isEqualTo(3);
             assertThat(run.err()).contains("is not built yet", "Nothing was done.");
         }
+    }
+
+    @Test
+    void certificateSampleWritesAPdfAndSaysWhatItIs() throws IOException {
+        Path pdf = directory.resolve("unit.pdf");
+        CommandRun run = run("certificate", "sample", "--type", "unit", "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote " + pdf + ": unit, 1 page, ", "KB, PDF/A-2b",
+                "Certificate number DW-20261122-160000-", "QR code: https://verify.hallkiosk.example/verify/DW-20261122-160000-")
+                .doesNotContain("the font lacks");
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 8, StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.7");
+    }
+
+    @Test
+    void certificateSampleReportsCharactersTheFontLacks() {
+        CommandRun run = run("certificate", "sample", "--type", "pension-receipt", "--name", "王𠀀",
+                "--out", directory.resolve("p.pdf").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 character(s) the font lacks, printed as 〓: [U+20000 in holderName]")
+                .doesNotContain("王𠀀");
+    }
+
+    @Test
+    void certificateSampleNamesWhatIsWrong() {
+        assertFails(run("certificate", "sample", "--type", "payslip", "--out", directory.resolve("x.pdf").toString()), 2,
+                "no certificate type \"payslip\"; the types are personal-contribution, rights-record, pension-receipt, unit");
+        assertFails(run("certificate", "sample", "--type", "unit"), 2, "--out");
+        assertFails(run("certificate", "sample", "--type", "unit", "--out", directory.resolve("no/such/x.pdf").toString()), 2,
+                "its folder does not exist");
+        assertFails(run("certificate", "sample", "--type", "unit", "--out", directory.resolve("x.pdf").toString(),
+                "--config", directory.toString()), 1, "kiosk.properties does not exist");
     }
 
     @Test

@@ -76,6 +76,30 @@ class HallKioskJarIT {
         assertThat(health.out()).contains("社保卡 sscard", "pcsc", "离线 OFFLINE", "pcscd not running");
     }
 
+    /** The templates, the font and the seal configuration come from the jar and kiosk-config as a technician runs it. */
+    @Test
+    void theJarRendersASampleCertificate() throws Exception {
+        Path pdf = directory.resolve("personal.pdf");
+        Result result = java("certificate", "sample", "--type", "personal-contribution", "--out", pdf.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("personal-contribution, 1 page", "PDF/A-2b");
+        assertThat(result.err()).isEmpty();
+        assertThat(java.nio.file.Files.size(pdf)).isBetween(10_000L, 40_000L);
+    }
+
+    /** The benchmark starts fresh JVMs on the jar's own class path; a few rounds show that it runs and reports. */
+    @Test
+    void theJarBenchmarksCertificates() throws Exception {
+        Result result = java("bench", "certificate", "--rounds", "3", "--first-runs", "1", "--work",
+                directory.resolve("work").toString());
+        assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
+        assertThat(result.out()).contains("| figure | default JVM | kiosk options | kiosk options + AppCDS | goal |",
+                "| first certificate, font subset: median of 1 fresh JVMs", "| warm render, font subset: median of 3",
+                "with the whole font (goal ≤ 40 KB)", "| personal-contribution, a record since 1990 | 2 |",
+                result.exitCode() == 0 ? "Within the goals" : "NOT within the goals");
+        assertThat(directory.resolve("work/certificate.jsa")).exists();
+    }
+
     @Test
     void theJarSaysWhatIsNotBuiltYet() throws Exception {
         Result result = java("central");
