@@ -6,6 +6,7 @@ import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
+import com.hallkiosk.device.receipt.emulator.VirtualReceiptPrinter;
 import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.guide.GuidePages;
 import com.hallkiosk.guide.GuideSearch;
@@ -57,6 +58,9 @@ final class KioskLauncher {
         KioskWindow window();
 
         SwingShellView view();
+
+        /** The receipt printer the demo prints on: its paper, cover and state can be scripted. */
+        VirtualReceiptPrinter receiptEmulator();
 
         /** Waits until the session worker and then the event thread have nothing left to do. */
         void settle() throws InterruptedException;
@@ -146,6 +150,11 @@ final class KioskLauncher {
             @Override
             public SwingShellView view() {
                 return prepared.view();
+            }
+
+            @Override
+            public VirtualReceiptPrinter receiptEmulator() {
+                return printer.printer();
             }
 
             @Override

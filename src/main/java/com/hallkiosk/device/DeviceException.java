@@ -17,6 +17,17 @@ public class DeviceException extends RuntimeException {
         this.whatToCheck = whatToCheck;
     }
 
+    /**
+     * {@code failure} as it came out of a device's future: unwrapped from the CompletionException around
+     * it, and a DeviceException itself when it was one, else wrapped in one saying which {@code operation} failed.
+     */
+    public static DeviceException of(Throwable failure, String operation) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof DeviceException device ? device
+                : new DeviceException(operation + " failed: " + cause.getMessage(), null, cause);
+    }
+
     /** What a technician should look at next (cable, port, permissions, pcscd), or null. */
     public String whatToCheck() {
         return whatToCheck;

@@ -14,6 +14,7 @@ import com.hallkiosk.session.Language;
 import com.hallkiosk.session.VisitSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -154,17 +155,16 @@ public final class KioskShell implements ShellActions {
     public void printChecklist(String itemId) {
         worker.execute(() -> {
             var item = pages.item(itemId).item();
-            checklist = new ChecklistPage(itemId, item.name(), ChecklistPage.Status.PRINTING, null, Optional.empty());
+            checklist = new ChecklistPage(itemId, item.name(), ChecklistPage.Status.PRINTING, null, false, Optional.empty());
             navigation.open(new Place.Checklist(itemId));
             render();
-            if (!printer.health().canWork()) {
-                finishPrinting(itemId, PrintOutcome.failed(printer.health().reason()));
-                return;
-            }
+            // No look at the printer's health first: it may be seconds old (paper just loaded), and the
+            // printer reads its status before taking a job and refuses it, saying why, when it cannot print.
             printer.print(ChecklistReceipt.of(item, pages.regionName(), setup.kioskId(), clock.instant(), setup.zone()))
                     .orTimeout(setup.printTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    // A printer that stops answering mid-job may have printed part of the checklist.
                     .whenComplete((outcome, failure) -> worker.execute(() -> finishPrinting(itemId,
-                            failure == null ? outcome : PrintOutcome.failed("打印机没有回应"))));
+                            failure == null ? outcome : PrintOutcome.incomplete("打印机没有回应", List.of()))));
         });
     }
 
@@ -179,7 +179,7 @@ public final class KioskShell implements ShellActions {
         }
         checklist = new ChecklistPage(itemId, checklist.itemName(),
                 outcome.printed() ? ChecklistPage.Status.PRINTED : ChecklistPage.Status.FAILED, outcome.problem(),
-                outcome.printed() ? Optional.ofNullable(lastPaper) : Optional.empty());
+                outcome.partlyPrinted(), outcome.printed() ? Optional.ofNullable(lastPaper) : Optional.empty());
         if (navigation.current().equals(new Place.Checklist(itemId))) {
             render();
         }

@@ -193,6 +193,22 @@ class KioskWindowUiTest {
     }
 
     @Test
+    void paperRunningOutMidJobSaysSoAndOffersToPrintAgain() throws Exception {
+        launch();
+        kiosk.receiptEmulator().runOutOfPaperAfter(200);
+        click("tile-fushun-38");
+        waitFor("the item", () -> text("title").equals("社会保障卡挂失与解挂"));
+        click("print-checklist");
+        waitFor("the failure", () -> text("print-status").startsWith("打印没有完成"));
+        assertThat(text("print-status")).contains("不完整");
+        assertThat(find("paper")).as("no paper shown for a job that did not finish").isEmpty();
+        kiosk.receiptEmulator().loadPaper();
+        click("print-again");
+        waitFor("printed", () -> text("print-status").equals("清单已打印，请取走凭条。"));
+        assertThat(find("paper")).isPresent();
+    }
+
+    @Test
     void draggingScrollsWithoutOpeningWhatTheFingerStartedOn() throws Exception {
         launch();
         click("open-guide");

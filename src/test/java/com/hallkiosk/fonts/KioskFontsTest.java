@@ -35,10 +35,10 @@ class KioskFontsTest {
 
     @Test
     void theCacheFollowsTheXdgBaseDirectories() {
-        assertThat(KioskFonts.userCacheDirectory("/var/cache/kiosk", "/home/kiosk"))
+        assertThat(ShippedFontFile.userCacheDirectory("/var/cache/kiosk", "/home/kiosk"))
                 .isEqualTo(Path.of("/var/cache/kiosk/hall-kiosk/fonts"));
-        assertThat(KioskFonts.userCacheDirectory(null, "/home/kiosk")).isEqualTo(Path.of("/home/kiosk/.cache/hall-kiosk/fonts"));
-        assertThat(KioskFonts.userCacheDirectory("relative", "/home/kiosk"))
+        assertThat(ShippedFontFile.userCacheDirectory(null, "/home/kiosk")).isEqualTo(Path.of("/home/kiosk/.cache/hall-kiosk/fonts"));
+        assertThat(ShippedFontFile.userCacheDirectory("relative", "/home/kiosk"))
                 .as("a relative XDG_CACHE_HOME is to be ignored").isEqualTo(Path.of("/home/kiosk/.cache/hall-kiosk/fonts"));
     }
 

@@ -41,7 +41,11 @@ class KioskShellTest {
     private final ScriptedPrinter printer = new ScriptedPrinter();
 
     private KioskShell shell(String regionId) {
-        return new KioskShell(new ShellSetup("test-01", "测试大厅", ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(5)),
+        return shell(regionId, Duration.ofSeconds(5));
+    }
+
+    private KioskShell shell(String regionId, Duration printTimeout) {
+        return new KioskShell(new ShellSetup("test-01", "测试大厅", ZoneId.of("Asia/Shanghai"), printTimeout),
                 new GuidePages(CuratedCatalogFixture.region(CATALOG, regionId)),
                 (query, limit) -> SEARCH.search(regionId, query, limit), printer, Runnable::run,
                 Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC), IdlePolicy.DEFAULT, nanos::get,
@@ -137,14 +141,45 @@ class KioskShellTest {
     }
 
     @Test
-    void aPrinterThatCannotWorkGetsNoJobAndThePageSaysWhy() {
+    void aJobThePrinterRefusesShowsWhyWithoutPaperAndNothingPartlyPrinted() {
         KioskShell shell = shell("anshan-tiedong");
-        printer.health = new DeviceHealth(DeviceHealth.State.NOT_READY, "缺纸", Instant.EPOCH);
+        printer.outcomes.add(CompletableFuture.completedFuture(PrintOutcome.failed("缺纸")));
         shell.printChecklist("anshan-tiedong-27");
         ChecklistPage page = (ChecklistPage) view.lastPage();
         assertThat(page.status()).isEqualTo(ChecklistPage.Status.FAILED);
         assertThat(page.problem()).isEqualTo("缺纸");
-        assertThat(printer.printed).isEmpty();
+        assertThat(page.partlyPrinted()).isFalse();
+        assertThat(page.paper()).isEmpty();
+    }
+
+    @Test
+    void aJobThatStopsMidwaySaysThePaperMayBeIncompleteAndPrintingAgainWorks() {
+        KioskShell shell = shell("anshan-tiedong");
+        printer.outcomes.add(CompletableFuture.completedFuture(PrintOutcome.incomplete("缺纸", List.of())));
+        shell.printChecklist("anshan-tiedong-27");
+        ChecklistPage failed = (ChecklistPage) view.lastPage();
+        assertThat(failed.status()).isEqualTo(ChecklistPage.Status.FAILED);
+        assertThat(failed.partlyPrinted()).isTrue();
+        assertThat(failed.paper()).as("no paper shown for a job that did not print").isEmpty();
+        shell.printChecklist("anshan-tiedong-27");
+        assertThat(((ChecklistPage) view.lastPage()).status()).isEqualTo(ChecklistPage.Status.PRINTED);
+        assertThat(printer.printed).hasSize(2);
+    }
+
+    @Test
+    void aPrinterThatNeverAnswersIsAnIncompleteJobNotAPrintedOne() {
+        KioskShell shell = shell("anshan-tiedong", Duration.ofMillis(200));
+        printer.outcomes.add(new CompletableFuture<>());
+        shell.printChecklist("anshan-tiedong-27");
+        assertThat(((ChecklistPage) view.lastPage()).status()).isEqualTo(ChecklistPage.Status.PRINTING);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (((ChecklistPage) view.lastPage()).status() == ChecklistPage.Status.PRINTING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        ChecklistPage page = (ChecklistPage) view.lastPage();
+        assertThat(page.status()).isEqualTo(ChecklistPage.Status.FAILED);
+        assertThat(page.problem()).isEqualTo("打印机没有回应");
+        assertThat(page.partlyPrinted()).isTrue();
     }
 
     @Test
@@ -250,13 +285,14 @@ class KioskShellTest {
     private static final class ScriptedPrinter implements ReceiptPrinter {
         final List<Receipt> printed = new ArrayList<>();
         java.util.function.Consumer<byte[]> paperOut = paper -> { };
+        java.util.Deque<CompletableFuture<PrintOutcome>> outcomes = new java.util.ArrayDeque<>();
         DeviceHealth health = new DeviceHealth(DeviceHealth.State.READY, "test", Instant.EPOCH);
 
         @Override
         public CompletableFuture<PrintOutcome> print(Receipt receipt) {
             printed.add(receipt);
             paperOut.accept(PAPER);
-            return CompletableFuture.completedFuture(PrintOutcome.DONE);
+            return outcomes.isEmpty() ? CompletableFuture.completedFuture(PrintOutcome.DONE) : outcomes.poll();
         }
 
         @Override

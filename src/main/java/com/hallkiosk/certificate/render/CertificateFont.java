@@ -1,7 +1,7 @@
 package com.hallkiosk.certificate.render;
 
+import com.hallkiosk.fonts.ShippedFontFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * subset of the glyphs it uses. It answers which characters it can draw and how wide text is.
  */
 final class CertificateFont {
-    /** The same file the kiosk's screens use ({@code com.hallkiosk.fonts.KioskFonts}). */
-    private static final String RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
     /**
      * OpenType layout tables left out when parsing: a PDF places glyphs itself, and with a GSUB table
      * PDFBox runs Latin shaping over every string it shows (~10 ms at parse, more per page). The
@@ -51,14 +49,12 @@ final class CertificateFont {
         }
     }
 
+    /** The shipped font, read from the user's cached copy when there is one (no 10 MB inflated out of the jar). */
     static CertificateFont load() {
-        try (InputStream in = CertificateFont.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            }
-            return parse(in.readAllBytes());
+        try {
+            return parse(ShippedFontFile.bytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("the shipped font cannot be parsed", e);
         }
     }
 

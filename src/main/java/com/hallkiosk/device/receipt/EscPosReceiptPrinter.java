@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -33,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The health follows every status read: paper near end WARNING, anything that stops printing
  * NOT_READY, a port that went away OFFLINE, a printer that does not answer NOT_READY. After a failure
- * of the line the port is closed, and the next call opens it again.
+ * of the line the port is closed, and the next call opens it again. While open, the status is also read
+ * every {@link ReceiptPrinterSettings#healthPoll()}, so the health follows a printer nobody prints on.
  */
 public final class EscPosReceiptPrinter implements ReceiptPrinter {
     public static final String NAME = "receipt";
@@ -56,6 +60,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     private final List<Consumer<MeteredPrinterLink.Exchange>> exchangeListeners = new CopyOnWriteArrayList<>();
     private final Object lifecycle = new Object();
     private DeviceExecutor executor;
+    private ScheduledExecutorService watch;
 
     // The connection, touched only on the executor's thread (and by close() once that has stopped).
     private volatile PrinterConnection connection;
@@ -81,6 +86,17 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         synchronized (lifecycle) {
             if (executor == null) {
                 executor = new DeviceExecutor(NAME);
+            }
+            if (watch == null) {
+                watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "device-receipt-watch");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                long every = settings.healthPoll().toMillis();
+                // The status read reports into the health; a failure is already there too.
+                watch.scheduleWithFixedDelay(() -> status().exceptionally(failure -> null), every, every,
+                        TimeUnit.MILLISECONDS);
             }
         }
         return run("open", CONNECT_ALLOWANCE, () -> {
@@ -108,10 +124,24 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         return run("status", statusDeadline(), this::statusNow);
     }
 
+    /**
+     * Prints {@code receipt}. The future always completes with an outcome, never with an exception: a
+     * printer that cannot print, a line that fails or a job that outlasts its deadline each give an
+     * outcome that says whether anything came out.
+     */
     @Override
     public CompletableFuture<PrintOutcome> print(Receipt receipt) {
+        AtomicBoolean sending = new AtomicBoolean();
         return run("render receipt", ENCODE_TIMEOUT, () -> encoder.encode(receipt))
-                .thenCompose(job -> run("print", settings.jobTimeout(job), () -> printNow(job)));
+                .thenCompose(job -> run("print", settings.jobTimeout(job), () -> {
+                    sending.set(true);
+                    return printNow(job);
+                }))
+                .exceptionally(failure -> {
+                    DeviceException cause = DeviceException.of(failure, NAME + ": print");
+                    return sending.get() ? PrintOutcome.incomplete(lineFailure(cause, "the receipt may be incomplete"), List.of())
+                            : PrintOutcome.failed(lineFailure(cause, "nothing was printed"));
+                });
     }
 
     @Override
@@ -136,6 +166,10 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         synchronized (lifecycle) {
             closing = executor;
             executor = null;
+            if (watch != null) {
+                watch.shutdownNow();
+                watch = null;
+            }
         }
         if (closing == null) {
             return;
@@ -176,7 +210,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         try {
             before = statusNow();
         } catch (DeviceException e) {
-            throw withJob(e, "nothing was printed");
+            return PrintOutcome.failed(lineFailure(e, "nothing was printed"));
         }
         if (!before.canPrint()) {
             return PrintOutcome.failed(explain("未打印 not printed", before, ""));
@@ -193,7 +227,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
             stopped = awaitJobEnd(job, lineClear, deadline);
             after = stopped == null ? statusNow() : stopped;
         } catch (DeviceException e) {
-            throw withJob(e, "the receipt may be incomplete");
+            return PrintOutcome.incomplete(lineFailure(e, "the receipt may be incomplete"), job.fallbacks());
         }
         if (stopped != null) {
             return PrintOutcome.incomplete(explain("打印中断 printing stopped", stopped, "; the receipt is incomplete"),
@@ -212,18 +246,8 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
 
     /** The failure of the line, saying what became of the job and offering to print again. */
-    private static DeviceException withJob(DeviceException e, String whatBecameOfIt) {
-        String message = e.getMessage() + "; " + whatBecameOfIt + ": " + AGAIN;
-        if (e instanceof DeviceException.Offline) {
-            return new DeviceException.Offline(message, e.whatToCheck(), e);
-        }
-        if (e instanceof DeviceException.Timeout) {
-            return new DeviceException.Timeout(message, e.whatToCheck());
-        }
-        if (e instanceof DeviceException.Protocol) {
-            return new DeviceException.Protocol(message, e.whatToCheck());
-        }
-        return new DeviceException(message, e.whatToCheck(), e);
+    private static String lineFailure(DeviceException e, String whatBecameOfIt) {
+        return e.getMessage() + "; " + whatBecameOfIt + ": " + AGAIN;
     }
 
     /**

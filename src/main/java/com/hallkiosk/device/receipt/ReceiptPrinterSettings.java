@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param baud          the line's rate, as the printer is set
  * @param model         the printer model: paper, font, cutter
  * @param statusTimeout how long the printer may take to answer the four status questions
+ * @param healthPoll    how often the status is read while the printer is open and idle, so that paper
+ *                      loaded or a cover closed shows in the health without waiting for a job
  */
-public record ReceiptPrinterSettings(String portPath, int baud, PrinterModel model, Duration statusTimeout) {
+public record ReceiptPrinterSettings(String portPath, int baud, PrinterModel model, Duration statusTimeout,
+                                     Duration healthPoll) {
     public static final int DEFAULT_BAUD = 115200;
+    /** Four one-byte questions every 10 s: nothing to a printer, and a kiosk's screens are never much behind. */
+    public static final Duration DEFAULT_HEALTH_POLL = Duration.ofSeconds(10);
     /** The printer's buffer may hold the line back while it prints: the bytes' line time is allowed twice. */
     private static final int LINE_TIME_ALLOWANCE = 2;
 
@@ -28,6 +33,17 @@ public record ReceiptPrinterSettings(String portPath, int baud, PrinterModel mod
         if (statusTimeout.isNegative() || statusTimeout.isZero()) {
             throw new IllegalArgumentException("the status timeout must be positive: " + statusTimeout);
         }
+        if (healthPoll.isNegative() || healthPoll.isZero()) {
+            throw new IllegalArgumentException("the health poll must be positive: " + healthPoll);
+        }
+    }
+
+    public ReceiptPrinterSettings(String portPath, int baud, PrinterModel model, Duration statusTimeout) {
+        this(portPath, baud, model, statusTimeout, DEFAULT_HEALTH_POLL);
+    }
+
+    public ReceiptPrinterSettings withHealthPoll(Duration newHealthPoll) {
+        return new ReceiptPrinterSettings(portPath, baud, model, statusTimeout, newHealthPoll);
     }
 
     /** 115200 baud; 1 s for the status (printers answer DLE EOT at once; this is room for a slow USB adapter). */

@@ -3,6 +3,7 @@ package com.hallkiosk.ui.screens;
 import com.hallkiosk.guide.ChecklistPage;
 import com.hallkiosk.ui.widgets.Blocks;
 import com.hallkiosk.ui.widgets.ColumnPanel;
+import com.hallkiosk.ui.widgets.TouchButton;
 import com.hallkiosk.ui.widgets.TouchScrollPane;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -31,14 +32,22 @@ public record ChecklistScreen(ChecklistPage page, ScreenContext context) impleme
         switch (page.status()) {
             case PRINTING -> column.block(Blocks.banner("print-status", context.text("checklist.printing"), false));
             case PRINTED -> column.block(Blocks.banner("print-status", context.text("checklist.printed"), false));
-            case FAILED -> column.block(Blocks.banner("print-status", context.text("checklist.failed",
-                    page.problem()), true));
+            case FAILED -> {
+                column.block(Blocks.banner("print-status", context.text(
+                        page.partlyPrinted() ? "checklist.incomplete" : "checklist.failed", page.problem()), true));
+                column.block(printAgain());
+            }
         }
         page.paper().ifPresent(png -> {
             column.block(Blocks.heading(context.text("checklist.paper")));
             column.block(paper(png));
         });
         return new TouchScrollPane(column);
+    }
+
+    private JComponent printAgain() {
+        return Blocks.actionBar(new TouchButton("print-again", context.text("checklist.again"),
+                () -> context.actions().printChecklist(page.itemId())));
     }
 
     private static JComponent paper(byte[] png) {

@@ -8,15 +8,12 @@ import com.hallkiosk.catalog.model.Office;
 import com.hallkiosk.catalog.model.Prohibition;
 import com.hallkiosk.catalog.model.Tolerance;
 import com.hallkiosk.guide.ItemPage;
-import com.hallkiosk.ui.theme.KioskTheme;
 import com.hallkiosk.ui.widgets.Blocks;
 import com.hallkiosk.ui.widgets.ColumnPanel;
 import com.hallkiosk.ui.widgets.TouchButton;
 import com.hallkiosk.ui.widgets.TouchScrollPane;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.List;
-import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 
@@ -68,12 +65,8 @@ public record ItemScreen(ItemPage page, ScreenContext context) implements Screen
     }
 
     private JComponent actions() {
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.CENTER, KioskTheme.gap(), KioskTheme.gap() / 2));
-        bar.setOpaque(false);
-        bar.setBorder(BorderFactory.createEmptyBorder(KioskTheme.gap() / 2, 0, KioskTheme.gap() / 2, 0));
-        bar.add(new TouchButton("print-checklist", context.text("item.print"),
+        return Blocks.actionBar(new TouchButton("print-checklist", context.text("item.print"),
                 () -> context.actions().printChecklist(page.item().id())));
-        return bar;
     }
 
     private void section(ColumnPanel column, String headingKey, List<String> lines) {

@@ -3,6 +3,7 @@ package com.hallkiosk.ui.widgets;
 import com.hallkiosk.ui.theme.KioskTheme;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.FlowLayout;
 import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
@@ -19,6 +20,17 @@ public final class Blocks {
         label.setName(name);
         label.setFont(KioskTheme.font(fontKey));
         return label;
+    }
+
+    /** A centred row of buttons, the actions of a screen. */
+    public static JComponent actionBar(JComponent... buttons) {
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.CENTER, KioskTheme.gap(), KioskTheme.gap() / 2));
+        bar.setOpaque(false);
+        bar.setBorder(BorderFactory.createEmptyBorder(KioskTheme.gap() / 2, 0, KioskTheme.gap() / 2, 0));
+        for (JComponent button : buttons) {
+            bar.add(button);
+        }
+        return bar;
     }
 
     public static JComponent heading(String text) {

@@ -10,8 +10,8 @@ import com.hallkiosk.device.receipt.emulator.ReceiptPrinterEmulator;
 import com.hallkiosk.device.receipt.emulator.VirtualReceiptPrinter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,13 @@ class EscPosReceiptPrinterTest {
     private EscPosReceiptPrinter printer;
 
     private VirtualReceiptPrinter start(PrinterModel model, int baud) throws Exception {
+        return start(model, baud, ReceiptPrinterSettings.DEFAULT_HEALTH_POLL);
+    }
+
+    private VirtualReceiptPrinter start(PrinterModel model, int baud, Duration healthPoll) throws Exception {
         emulator = ReceiptPrinterEmulator.inMemory(model, baud, SampleReceipts.fontSupplier());
-        printer = new EscPosReceiptPrinter(new ReceiptPrinterSettings(emulator.hostPort(), baud, model, STATUS_TIMEOUT),
+        printer = new EscPosReceiptPrinter(new ReceiptPrinterSettings(emulator.hostPort(), baud, model, STATUS_TIMEOUT,
+                healthPoll),
                 emulator.connector(), new RowRasteriser(SampleReceipts.fontSupplier()), Clock.systemUTC());
         printer.open().get(5, TimeUnit.SECONDS);
         assertThat(printer.health().state()).isEqualTo(State.NOT_READY);
@@ -147,10 +152,10 @@ class EscPosReceiptPrinterTest {
     void anUnpluggedPrinterFailsOfflineSayingNothingWasPrintedAndWorksOncePluggedIn() throws Exception {
         VirtualReceiptPrinter virtual = start();
         emulator.unplug();
-        CompletableFuture<PrintOutcome> job = printer.print(SampleReceipts.checklist());
-        assertThatThrownBy(() -> job.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOf(DeviceException.Offline.class)
-                .hasMessageContaining("unplugged").hasMessageContaining("nothing was printed: print it again");
+        PrintOutcome outcome = printer.print(SampleReceipts.checklist()).get(5, TimeUnit.SECONDS);
+        assertThat(outcome.printed()).isFalse();
+        assertThat(outcome.partlyPrinted()).isFalse();
+        assertThat(outcome.problem()).contains("unplugged").contains("nothing was printed: print it again");
         assertThat(printer.health().state()).isEqualTo(State.OFFLINE);
         assertThat(virtual.printed()).isEmpty();
 
@@ -166,8 +171,11 @@ class EscPosReceiptPrinterTest {
         CompletableFuture<PrintOutcome> job = printer.print(SampleReceipts.selfTest(SampleReceipts.GENERIC_58MM));
         Thread.sleep(500);
         emulator.unplug();
-        assertThatThrownBy(() -> job.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(DeviceException.Offline.class)
-                .hasMessageContaining("the receipt may be incomplete: print it again");
+        PrintOutcome outcome = job.get(5, TimeUnit.SECONDS);
+        assertThat(outcome.printed()).isFalse();
+        assertThat(outcome.partlyPrinted()).isTrue();
+        assertThat(outcome.problem()).contains("the receipt may be incomplete: print it again");
+        assertThat(printer.health().state()).isEqualTo(State.OFFLINE);
         assertThat(emulator.printer().printed()).isEmpty();
     }
 
@@ -176,8 +184,10 @@ class EscPosReceiptPrinterTest {
         VirtualReceiptPrinter virtual = start();
         virtual.switchOff();
         long start = System.nanoTime();
-        assertThatThrownBy(() -> printer.print(SampleReceipts.checklist()).get(5, TimeUnit.SECONDS))
-                .cause().isInstanceOf(DeviceException.Timeout.class).hasMessageContaining("nothing was printed");
+        PrintOutcome outcome = printer.print(SampleReceipts.checklist()).get(5, TimeUnit.SECONDS);
+        assertThat(outcome.printed()).isFalse();
+        assertThat(outcome.partlyPrinted()).isFalse();
+        assertThat(outcome.problem()).contains("no answer from the printer").contains("nothing was printed");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(STATUS_TIMEOUT.multipliedBy(3));
         assertThat(printer.health().state()).isEqualTo(State.NOT_READY);
         virtual.switchOn();
@@ -189,9 +199,33 @@ class EscPosReceiptPrinterTest {
         start();
         printer.close();
         assertThat(printer.health().state()).isEqualTo(State.OFFLINE);
-        assertThatThrownBy(() -> printer.print(SampleReceipts.checklist()).join()).cause()
-                .isInstanceOf(DeviceException.Offline.class).hasMessageContaining("closed");
+        PrintOutcome refused = printer.print(SampleReceipts.checklist()).get(5, TimeUnit.SECONDS);
+        assertThat(refused.printed()).isFalse();
+        assertThat(refused.partlyPrinted()).isFalse();
+        assertThat(refused.problem()).contains("closed").contains("nothing was printed");
         printer.open().get(5, TimeUnit.SECONDS);
         assertThat(print(SampleReceipts.checklist()).printed()).isTrue();
+    }
+
+    @Test
+    void theHealthFollowsAnIdlePrinterThroughItsStatusWatch() throws Exception {
+        VirtualReceiptPrinter virtual = start(SampleReceipts.GENERIC_80MM, BAUD, Duration.ofMillis(100));
+        List<State> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        printer.onHealthChange(health -> seen.add(health.state()));
+        virtual.runOutOfPaper();
+        awaitHealth(State.NOT_READY);
+        assertThat(printer.health().reason()).contains("缺纸");
+        virtual.loadPaper();
+        awaitHealth(State.READY);
+        assertThat(seen).containsSubsequence(State.NOT_READY, State.READY);
+        assertThat(virtual.printed()).as("a status read prints nothing").isEmpty();
+    }
+
+    private void awaitHealth(State wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (printer.health().state() != wanted && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(printer.health().state()).isEqualTo(wanted);
     }
 }
