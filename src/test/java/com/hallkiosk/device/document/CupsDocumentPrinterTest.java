@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.DeviceHealth;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class CupsDocumentPrinterTest {
     private static final long WAIT_SECONDS = 60;
-    /** Rendering both pages at this resolution, ink within a pixel of each other means the same place. */
-    private static final float DPI = 50;
 
     @BeforeEach
     void cups() {
@@ -74,7 +69,7 @@ class CupsDocumentPrinterTest {
                 PDRectangle size = paper.getPage(0).getMediaBox();
                 assertThat(size.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
                 assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
-                assertSamePage(render(paper), render(sent));
+                PrintedPages.assertSamePage(paper, 0, sent, 0);
             } finally {
                 Files.delete(produced);
             }
@@ -241,54 +236,7 @@ class CupsDocumentPrinterTest {
         }
     }
 
-    private static BufferedImage render(PDDocument document) throws IOException {
-        return new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.GRAY);
-    }
-
-    /**
-     * The printed page against the page sent: the same size, the ink in the same box (no scaling, no
-     * shift, nothing cut off) and nearly the same pixels (two renderers draw the edges of glyphs a little
-     * differently, and the job went through PostScript and Ghostscript on the way).
-     */
-    private static void assertSamePage(BufferedImage paper, BufferedImage sent) {
-        assertThat(paper.getWidth()).isEqualTo(sent.getWidth());
-        assertThat(paper.getHeight()).isEqualTo(sent.getHeight());
-        int[] paperInk = inkBox(paper);
-        int[] sentInk = inkBox(sent);
-        for (int side = 0; side < 4; side++) {
-            assertThat(paperInk[side]).as("ink box side %d", side).isCloseTo(sentInk[side], within(1));
-        }
-        long differing = 0;
-        for (int y = 0; y < sent.getHeight(); y++) {
-            for (int x = 0; x < sent.getWidth(); x++) {
-                if (Math.abs(gray(paper, x, y) - gray(sent, x, y)) > 128) {
-                    differing++;
-                }
-            }
-        }
-        assertThat((double) differing / (sent.getWidth() * sent.getHeight())).isLessThan(0.005);
-    }
-
-    /** Left, top, right and bottom of the dark pixels. */
-    private static int[] inkBox(BufferedImage image) {
-        int[] box = {image.getWidth(), image.getHeight(), -1, -1};
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (gray(image, x, y) < 128) {
-                    box[0] = Math.min(box[0], x);
-                    box[1] = Math.min(box[1], y);
-                    box[2] = Math.max(box[2], x);
-                    box[3] = Math.max(box[3], y);
-                }
-            }
-        }
-        return box;
-    }
-
-    private static int gray(BufferedImage image, int x, int y) {
-        return image.getRaster().getSample(x, y, 0);
-    }
-
+    /** The JDK's PostScript spool files in the temporary directory. */
     private static List<Path> javaSpoolFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(file -> file.getFileName().toString().startsWith("javaprint")).sorted().toList();

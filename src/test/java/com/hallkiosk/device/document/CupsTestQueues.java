@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class CupsTestQueues {
     public static final String QUEUE = "hallkiosk-pdf";
     static final String BROKEN_QUEUE = "hallkiosk-pdf-broken";
-    static final Path OUTPUT = Path.of("/var/spool/cups-pdf-hallkiosk", System.getProperty("user.name"));
+    public static final Path OUTPUT = Path.of("/var/spool/cups-pdf-hallkiosk", System.getProperty("user.name"));
     private static final String CUPS_PDF_DRIVER = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd";
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(20);
 
