@@ -1,8 +1,8 @@
 package com.hallkiosk.device.document;
 
 import com.hallkiosk.device.DeviceException;
-import com.hallkiosk.device.DeviceExecutor;
 import com.hallkiosk.device.DeviceHealth;
+import com.hallkiosk.device.DeviceThreads;
 import com.hallkiosk.device.HealthTracker;
 import java.awt.print.PrinterException;
 import java.io.IOException;
@@ -14,10 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.print.PrintService;
 import org.apache.pdfbox.Loader;
@@ -54,12 +51,7 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
     private final CupsClient cups;
     private final JavaPrintSystem javaPrint;
     private final HealthTracker health;
-    private final Object lifecycle = new Object();
-    private Session session;
-
-    /** What exists between open and close. */
-    private record Session(DeviceExecutor executor, ScheduledExecutorService healthWatch) {
-    }
+    private final DeviceThreads threads = new DeviceThreads(NAME);
 
     public CupsDocumentPrinter(DocumentPrinterSettings settings, Clock clock) {
         this(settings, clock, new JavaPrintSystem(JavaPrintSystem.LPR));
@@ -79,23 +71,10 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
 
     @Override
     public CompletableFuture<Void> open() {
-        Session opened;
-        synchronized (lifecycle) {
-            if (session != null) {
-                return CompletableFuture.completedFuture(null);
-            }
-            ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "device-" + NAME + "-health");
-                thread.setDaemon(true);
-                return thread;
-            });
-            opened = new Session(new DeviceExecutor(NAME), watch);
-            session = opened;
-            long every = settings.healthPoll().toMillis();
-            watch.scheduleWithFixedDelay(() -> opened.executor().submit("check queue", lookDeadline(), this::look),
-                    every, every, TimeUnit.MILLISECONDS);
+        if (!threads.start(settings.healthPoll(), "check queue", lookDeadline(), this::look)) {
+            return CompletableFuture.completedFuture(null);
         }
-        return opened.executor().submit("open", lookDeadline(), () -> {
+        return submit("open", lookDeadline(), () -> {
             look();
             return null;
         });
@@ -137,28 +116,13 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
 
     @Override
     public void close() {
-        Session closing;
-        synchronized (lifecycle) {
-            closing = session;
-            session = null;
-        }
-        if (closing != null) {
-            closing.healthWatch().shutdownNow();
-            closing.executor().close();
+        if (threads.stop(lookDeadline(), () -> null)) {
             health.report(DeviceHealth.State.OFFLINE, "closed");
         }
     }
 
     private <T> CompletableFuture<T> submit(String operation, Duration deadline, Callable<T> task) {
-        Session current;
-        synchronized (lifecycle) {
-            current = session;
-        }
-        if (current == null) {
-            return CompletableFuture.failedFuture(new DeviceException.Offline(NAME + ": " + operation
-                    + " before open", "open the document printer first", null));
-        }
-        return current.executor().submit(operation, deadline, task);
+        return threads.submit(operation, deadline, task);
     }
 
     private Duration lookDeadline() {

@@ -3,7 +3,6 @@ package com.hallkiosk.device.idcard;
 import com.hallkiosk.identity.Gender;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,19 +1,16 @@
 package com.hallkiosk.device.idcard;
 
 import com.hallkiosk.device.DeviceException;
-import com.hallkiosk.device.DeviceExecutor;
 import com.hallkiosk.device.DeviceHealth;
 import com.hallkiosk.device.DeviceHealth.State;
+import com.hallkiosk.device.DeviceThreads;
 import com.hallkiosk.device.HealthTracker;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The ID card reader on a GA/T 467 SAM module over a serial port. Everything runs on the reader's own
@@ -24,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SamIdCardReader implements IdCardReader {
     public static final String NAME = "idcard";
-    private static final Logger LOG = LoggerFactory.getLogger(SamIdCardReader.class);
     private static final String SAM_OK = "SAM ok";
 
     private final IdCardReaderSettings settings;
@@ -32,8 +28,7 @@ public final class SamIdCardReader implements IdCardReader {
     private final HealthTracker health;
     private final IdCardText text;
     private final List<Consumer<SamExchange>> exchangeListeners = new CopyOnWriteArrayList<>();
-    private final Object lifecycle = new Object();
-    private DeviceExecutor executor;
+    private final DeviceThreads threads = new DeviceThreads(NAME);
 
     // The connection, touched only on the executor's thread (and by close() once that has stopped).
     private final Backoff reconnect;
@@ -46,7 +41,6 @@ public final class SamIdCardReader implements IdCardReader {
         this.health = new HealthTracker(clock, "not opened yet");
         this.text = new IdCardText(settings.foreignCardLayout());
         this.reconnect = new Backoff(settings.firstReconnectDelay(), settings.maxReconnectDelay());
-        this.executor = new DeviceExecutor(NAME);
     }
 
     @Override
@@ -57,11 +51,7 @@ public final class SamIdCardReader implements IdCardReader {
     /** Opens the port now, whatever the reconnect backoff says; the health is NOT_READY until {@link #enable()}. */
     @Override
     public CompletableFuture<Void> open() {
-        synchronized (lifecycle) {
-            if (executor == null) {
-                executor = new DeviceExecutor(NAME);
-            }
-        }
+        threads.start();
         return run("open", () -> {
             disconnect();
             reconnect.reset();
@@ -128,24 +118,11 @@ public final class SamIdCardReader implements IdCardReader {
     /** Closes the port after the operation under way; the reader can be opened again. */
     @Override
     public void close() {
-        DeviceExecutor closing;
-        synchronized (lifecycle) {
-            closing = executor;
-            executor = null;
-        }
-        if (closing == null) {
-            return;
-        }
-        try {
-            closing.submit("close", settings.operationTimeout(), () -> {
-                disconnect();
-                health.report(State.OFFLINE, "closed");
-                return null;
-            }).join();
-        } catch (CompletionException e) {
-            LOG.warn("idcard: closing waited too long for the operation under way: {}", e.getCause().getMessage());
-        } finally {
-            closing.close();
+        if (threads.stop(settings.operationTimeout(), () -> {
+            disconnect();
+            health.report(State.OFFLINE, "closed");
+            return null;
+        })) {
             // Already done on the executor, unless the operation under way outlasted the wait.
             disconnect();
             health.report(State.OFFLINE, "closed");
@@ -153,15 +130,7 @@ public final class SamIdCardReader implements IdCardReader {
     }
 
     private <T> CompletableFuture<T> run(String operation, Callable<T> task) {
-        DeviceExecutor current;
-        synchronized (lifecycle) {
-            current = executor;
-        }
-        if (current == null) {
-            return CompletableFuture.failedFuture(new DeviceException.Offline("idcard: the reader is closed",
-                    "open the reader again", null));
-        }
-        return current.submit(operation, settings.operationTimeout(), task);
+        return threads.submit(operation, settings.operationTimeout(), task);
     }
 
     private IdCard readCard(SamCommand command) {

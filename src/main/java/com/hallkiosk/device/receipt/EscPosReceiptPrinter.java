@@ -3,8 +3,8 @@ package com.hallkiosk.device.receipt;
 import static com.hallkiosk.device.receipt.EscPos.GS;
 
 import com.hallkiosk.device.DeviceException;
-import com.hallkiosk.device.DeviceExecutor;
 import com.hallkiosk.device.DeviceHealth;
+import com.hallkiosk.device.DeviceThreads;
 import com.hallkiosk.device.DeviceHealth.State;
 import com.hallkiosk.device.HealthTracker;
 import com.hallkiosk.device.idcard.IdCardReaderSettings;
@@ -15,15 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The receipt printer on an ESC/POS printer, over whatever {@link PrinterConnector} reaches it (a serial
@@ -41,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EscPosReceiptPrinter implements ReceiptPrinter {
     public static final String NAME = "receipt";
-    private static final Logger LOG = LoggerFactory.getLogger(EscPosReceiptPrinter.class);
     /** GS r 1 (transmit paper sensor status): processed in turn after the job, so its answer marks the job's end. */
     private static final byte[] JOB_END = {GS, 'r', 1};
     private static final byte[] NOTHING = {};
@@ -58,9 +52,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     private final EscPosEncoder encoder;
     private final HealthTracker health;
     private final List<Consumer<MeteredPrinterLink.Exchange>> exchangeListeners = new CopyOnWriteArrayList<>();
-    private final Object lifecycle = new Object();
-    private DeviceExecutor executor;
-    private ScheduledExecutorService watch;
+    private final DeviceThreads threads = new DeviceThreads(NAME);
 
     // The connection, touched only on the executor's thread (and by close() once that has stopped).
     private volatile PrinterConnection connection;
@@ -72,7 +64,6 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         this.connector = connector;
         this.encoder = new EscPosEncoder(settings.model(), rasteriser);
         this.health = new HealthTracker(clock, "not opened yet");
-        this.executor = new DeviceExecutor(NAME);
     }
 
     @Override
@@ -80,25 +71,13 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         return NAME;
     }
 
-    /** Opens the port; the health is NOT_READY until {@link #enable()} has read the status. */
+    /**
+     * Opens the port and starts the status watch; the health is NOT_READY until {@link #enable()} (or the
+     * watch) has read the status.
+     */
     @Override
     public CompletableFuture<Void> open() {
-        synchronized (lifecycle) {
-            if (executor == null) {
-                executor = new DeviceExecutor(NAME);
-            }
-            if (watch == null) {
-                watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "device-receipt-watch");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-                long every = settings.healthPoll().toMillis();
-                // The status read reports into the health; a failure is already there too.
-                watch.scheduleWithFixedDelay(() -> status().exceptionally(failure -> null), every, every,
-                        TimeUnit.MILLISECONDS);
-            }
-        }
+        threads.start(settings.healthPoll(), "status", statusDeadline(), this::statusNow);
         return run("open", CONNECT_ALLOWANCE, () -> {
             disconnect();
             connect();
@@ -162,27 +141,10 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     /** Closes the port after the operation under way; the printer can be opened again. */
     @Override
     public void close() {
-        DeviceExecutor closing;
-        synchronized (lifecycle) {
-            closing = executor;
-            executor = null;
-            if (watch != null) {
-                watch.shutdownNow();
-                watch = null;
-            }
-        }
-        if (closing == null) {
-            return;
-        }
-        try {
-            closing.submit("close", statusDeadline(), () -> {
-                disconnect();
-                return null;
-            }).join();
-        } catch (CompletionException e) {
-            LOG.warn("receipt: closing waited too long for the operation under way: {}", e.getCause().getMessage());
-        } finally {
-            closing.close();
+        if (threads.stop(statusDeadline(), () -> {
+            disconnect();
+            return null;
+        })) {
             // Already done on the executor, unless the operation under way outlasted the wait.
             disconnect();
             health.report(State.OFFLINE, "closed");
@@ -190,15 +152,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
 
     private <T> CompletableFuture<T> run(String operation, Duration timeout, Callable<T> task) {
-        DeviceExecutor current;
-        synchronized (lifecycle) {
-            current = executor;
-        }
-        if (current == null) {
-            return CompletableFuture.failedFuture(new DeviceException.Offline("receipt: the printer is closed",
-                    "open the printer again", null));
-        }
-        return current.submit(operation, timeout, task);
+        return threads.submit(operation, timeout, task);
     }
 
     private Duration statusDeadline() {

@@ -1,8 +1,8 @@
 package com.hallkiosk.device.sscard;
 
 import com.hallkiosk.device.DeviceException;
-import com.hallkiosk.device.DeviceExecutor;
 import com.hallkiosk.device.DeviceHealth;
+import com.hallkiosk.device.DeviceThreads;
 import com.hallkiosk.device.HealthTracker;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * first look at PC/SC (OFFLINE with "pcscd not running" or "reader unplugged", or READY); the watch
  * then keeps the health current and recovers by itself when pcscd comes back. {@link #enable()} fails
  * with {@link DeviceException.Offline} unless the reader is there now. Card operations run one at a time
- * on the port's own {@link DeviceExecutor}, each with {@link ReaderSettings#callTimeout()}, each in a
+ * on the port's own executor ({@link DeviceThreads}), each with {@link ReaderSettings#callTimeout()}, each in a
  * PC/SC context and card connection of its own (so none outlives a pcscd restart) and inside a PC/SC
  * transaction (so no other program interleaves its APDUs). {@link #reconnect()} closes and opens again.
  */
@@ -46,11 +46,9 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
     private final HealthTracker health;
     private final List<Consumer<CardEvent>> cardListeners = new CopyOnWriteArrayList<>();
     private final Object lifecycle = new Object();
-    private Session session;
-
-    /** What exists between open and close. */
-    private record Session(DeviceExecutor executor, PresenceMonitor monitor) {
-    }
+    private final DeviceThreads threads = new DeviceThreads(NAME);
+    // The presence watch between open and close.
+    private PresenceMonitor monitor;
 
     public PcscSocialSecurityCardReader(PcscContexts contexts, ReaderSettings settings, Clock clock) {
         this.contexts = contexts;
@@ -69,12 +67,11 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
     public CompletableFuture<Void> open() {
         CompletableFuture<Void> firstLook;
         synchronized (lifecycle) {
-            if (session != null) {
+            if (!threads.start()) {
                 return CompletableFuture.completedFuture(null);
             }
-            PresenceMonitor monitor = new PresenceMonitor(NAME, contexts, choice, settings.presencePoll(), health,
+            monitor = new PresenceMonitor(NAME, contexts, choice, settings.presencePoll(), health,
                     event -> cardListeners.forEach(listener -> listener.accept(event)));
-            session = new Session(new DeviceExecutor(NAME), monitor);
             firstLook = monitor.start();
         }
         return firstLook.orTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(e ->
@@ -170,14 +167,15 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
 
     @Override
     public void close() {
-        Session closing;
+        PresenceMonitor closing;
         synchronized (lifecycle) {
-            closing = session;
-            session = null;
+            closing = monitor;
+            monitor = null;
         }
         if (closing != null) {
-            closing.monitor().close();
-            closing.executor().close();
+            closing.close();
+        }
+        if (threads.stop(settings.callTimeout(), () -> null)) {
             health.report(DeviceHealth.State.OFFLINE, "closed");
         }
     }
@@ -207,15 +205,7 @@ public final class PcscSocialSecurityCardReader implements SocialSecurityCardRea
     }
 
     private <T> CompletableFuture<T> submit(String operation, Callable<T> task) {
-        DeviceExecutor executor;
-        synchronized (lifecycle) {
-            if (session == null) {
-                return CompletableFuture.failedFuture(new DeviceException.Offline(NAME + " is not open",
-                        "open the device before using it", null));
-            }
-            executor = session.executor();
-        }
-        return executor.submit(operation, settings.callTimeout(), task);
+        return threads.submit(operation, settings.callTimeout(), task);
     }
 
     /** Runs {@code work} in a PC/SC context of its own, released afterwards. */

@@ -82,7 +82,7 @@ class CupsdNotRunningTest {
         try (CupsDocumentPrinter printer = new CupsDocumentPrinter(settings, Clock.systemUTC())) {
             DocumentPrintOutcome outcome = printer.print(pdf(PDRectangle.A4)).get(WAIT_SECONDS, TimeUnit.SECONDS);
             assertThat(outcome.printed()).isFalse();
-            assertThat(outcome.problem()).isEqualTo("not printed: document: print before open");
+            assertThat(outcome.problem()).isEqualTo("not printed: document: print on a closed device");
         }
     }
 

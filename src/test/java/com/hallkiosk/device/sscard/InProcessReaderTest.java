@@ -207,7 +207,7 @@ class InProcessReaderTest {
         reader.close();
         assertThat(reader.health()).extracting(DeviceHealth::state, DeviceHealth::reason)
                 .containsExactly(DeviceHealth.State.OFFLINE, "closed");
-        assertThat(failureOf(reader.read())).isInstanceOf(DeviceException.Offline.class).hasMessageContaining("not open");
+        assertThat(failureOf(reader.read())).isInstanceOf(DeviceException.Offline.class).hasMessageContaining("on a closed device");
     }
 
     @Test
