@@ -1,13 +1,10 @@
 package com.hallkiosk.certificate;
 
 import com.hallkiosk.config.InvalidConfigException;
-import java.io.IOException;
-import java.io.Reader;
+import com.hallkiosk.config.PropertiesFile;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -21,14 +18,7 @@ public final class CertificateSettingsLoader {
 
     public CertificateSettings load(Path configDirectory) throws InvalidConfigException {
         Path file = configDirectory.resolve(FILE_NAME);
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (NoSuchFileException e) {
-            throw new InvalidConfigException(file + " does not exist (pass --config with the kiosk-config folder)");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidConfigException(file + " cannot be read: " + e.getMessage());
-        }
+        Properties properties = PropertiesFile.readConfig(configDirectory, FILE_NAME);
         String office = required(properties, file, "certificate.office");
         URI base = baseUrl(properties, file);
         Path seal = configDirectory.resolve(required(properties, file, "certificate.seal.image")).normalize();

@@ -6,11 +6,6 @@ import com.hallkiosk.device.receipt.PrinterModel;
 import com.hallkiosk.device.sscard.PinApdus;
 import com.hallkiosk.device.sscard.ReadRecordAddressing;
 import com.hallkiosk.device.sscard.ReaderSettings;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -236,15 +231,7 @@ public final class DevicesConfigLoader {
     }
 
     private static Properties read(Path file) throws InvalidConfigException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-            return properties;
-        } catch (NoSuchFileException e) {
-            throw new InvalidConfigException(file + " does not exist");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidConfigException(file + " cannot be read: " + e.getMessage());
-        }
+        return PropertiesFile.read(file, "");
     }
 
     private static String text(Properties properties, Path file, String key, String defaultValue)

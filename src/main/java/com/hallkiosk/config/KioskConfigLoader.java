@@ -1,11 +1,6 @@
 package com.hallkiosk.config;
 
 import com.hallkiosk.session.IdlePolicy;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -42,14 +37,7 @@ public final class KioskConfigLoader {
 
     public KioskConfig load(Path configDirectory) throws InvalidConfigException {
         Path file = configDirectory.resolve(FILE_NAME);
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (NoSuchFileException e) {
-            throw new InvalidConfigException(file + " does not exist (pass --config with the kiosk-config folder)");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidConfigException(file + " cannot be read: " + e.getMessage());
-        }
+        Properties properties = PropertiesFile.readConfig(configDirectory, FILE_NAME);
         String kioskId = value(properties, file, "kiosk.id", "demo-0001");
         if (!KIOSK_ID.matcher(kioskId).matches()) {
             throw new InvalidConfigException(file + ": kiosk.id \"" + kioskId

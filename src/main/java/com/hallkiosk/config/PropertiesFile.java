@@ -1,0 +1,33 @@
+package com.hallkiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** A technician-edited .properties file, read as UTF-8 (the files hold Chinese), its problems named with the file. */
+public final class PropertiesFile {
+    private PropertiesFile() {
+    }
+
+    /** The file's properties; {@code whereItShouldBe} ends the message when it does not exist (may be empty). */
+    public static Properties read(Path file, String whereItShouldBe) throws InvalidConfigException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            return properties;
+        } catch (NoSuchFileException e) {
+            throw new InvalidConfigException(file + " does not exist" + (whereItShouldBe.isEmpty() ? "" : " (" + whereItShouldBe + ")"));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigException(file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The kiosk-config folder's file {@code name}. */
+    public static Properties readConfig(Path configDirectory, String name) throws InvalidConfigException {
+        return read(configDirectory.resolve(name), "pass --config with the kiosk-config folder");
+    }
+}
