@@ -10,11 +10,22 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
  * One fresh database per kind, as a {@code --db} URL, for {@link EachCentralDatabase}. The PostgreSQL
  * one is left out when PostgreSQL is neither installed nor required (see {@link TestDatabases}).
  */
-final class CentralDatabaseArguments implements ArgumentsProvider {
+final class CentralDatabaseArguments implements ArgumentsProvider,
+        org.junit.jupiter.params.support.AnnotationConsumer<EachCentralDatabase> {
+    private java.util.List<DatabaseKind> kinds = java.util.List.of(DatabaseKind.values());
+
+    @Override
+    public void accept(EachCentralDatabase annotation) {
+        kinds = java.util.List.of(annotation.value());
+    }
+
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         String prefix = context.getRequiredTestClass().getSimpleName() + "_" + context.getRequiredTestMethod().getName();
-        return Stream.of(DatabaseKind.values())
+        if (kinds.equals(java.util.List.of(DatabaseKind.POSTGRESQL)) && TestDatabases.postgres(context).isEmpty()) {
+            throw new org.opentest4j.TestAbortedException("PostgreSQL is not installed");
+        }
+        return kinds.stream()
                 .filter(kind -> kind == DatabaseKind.SQLITE || TestDatabases.postgres(context).isPresent())
                 .map(kind -> {
                     try {

@@ -16,4 +16,6 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ParameterizedTest(name = "{0}")
 @ArgumentsSource(CentralDatabaseArguments.class)
 public @interface EachCentralDatabase {
+    /** The kinds to run on; PostgreSQL alone for what only it supports, such as several central processes. */
+    DatabaseKind[] value() default {DatabaseKind.SQLITE, DatabaseKind.POSTGRESQL};
 }
