@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Hall Kiosk (人社自助终端): self-service terminal software for human-resources and"
                 + " social-security service halls.",
         subcommands = {DemoCommand.class, CatalogCommand.class, DoctorCommand.class, CertificateCommand.class,
-            ScreenshotsCommand.class, BenchCommand.class})
+            ScreenshotsCommand.class, BenchCommand.class, CentralCommand.class})
 public final class HallKiosk implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

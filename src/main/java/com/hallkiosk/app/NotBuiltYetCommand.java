@@ -15,8 +15,7 @@ final class NotBuiltYetCommand implements Callable<Integer> {
     }
 
     private static final List<Planned> PLANNED = List.of(
-            new Planned("kiosk", "the kiosk window on a terminal", "the kiosk shell"),
-            new Planned("central", "the central server", "the central server and catalog sync"));
+            new Planned("kiosk", "the kiosk window on a terminal", "the kiosk shell"));
 
     @CommandLine.Unmatched
     List<String> ignored;

@@ -1,6 +1,16 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.catalog.curated.CatalogFiles;
+import com.hallkiosk.central.http.CentralServer;
+import com.hallkiosk.central.http.Routes;
+import com.hallkiosk.central.http.ServerSettings;
+import com.hallkiosk.central.lastseen.LastSeenRoutes;
+import com.hallkiosk.central.ping.PingRoutes;
+import com.hallkiosk.central.pki.DemoPki;
+import com.hallkiosk.central.pki.PkiFiles;
+import com.hallkiosk.central.store.CentralDatabase;
+import com.hallkiosk.central.store.CentralDatabases;
+import com.hallkiosk.central.verify.VerifyPlaceholderRoutes;
 import com.hallkiosk.catalog.curated.ClasspathCatalogFiles;
 import com.hallkiosk.catalog.curated.CuratedCatalogReader;
 import com.hallkiosk.catalog.curated.DirectoryCatalogFiles;
@@ -128,5 +138,30 @@ final class Wiring {
 
     CertificateRenderer certificateRenderer(CertificateSettings settings) {
         return CertificateRenderer.load(settings);
+    }
+
+    /** The central's database a {@code --db} value names: a SQLite file, or {@code postgresql://…}. */
+    CentralDatabase openCentralDatabase(String url) {
+        return CentralDatabases.open(url);
+    }
+
+    /** The demo CA's files in {@code directory}, with {@code kioskId}'s credentials, made on first use. */
+    PkiFiles demoPki(Path directory, String kioskId) {
+        return new DemoPki(directory, clock).ensure(kioskId);
+    }
+
+    /**
+     * The central server with every feature's routes. A feature plugs in here: one more {@code .add(...)}
+     * of its {@link com.hallkiosk.central.http.RouteSet}, given the database's DataSource and the clock.
+     */
+    CentralServer startCentral(String host, int port, PkiFiles pki, CentralDatabase database) {
+        String name = java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "central") + "/"
+                + ProcessHandle.current().pid();
+        Routes routes = new Routes()
+                .add(new PingRoutes(name))
+                .add(new LastSeenRoutes(database.dataSource(), clock, name))
+                .add(new VerifyPlaceholderRoutes());
+        return CentralServer.start(ServerSettings.of(host, port, pki.serverKeyStore(), pki.trustStore(),
+                pki.password()), routes);
     }
 }

@@ -113,11 +113,19 @@ class CommandLineTest {
 
     @Test
     void commandsNotBuiltYetSaySoAndExitWith3() {
-        for (List<String> command : List.of(List.of("kiosk"), List.of("central"))) {
+        for (List<String> command : List.of(List.of("kiosk"))) {
             CommandRun run = run(command.toArray(String[]::new));
             assertThat(run.exitCode()).as(command.toString()).isEqualTo(3);
             assertThat(run.err()).contains("is not built yet", "Nothing was done.");
         }
+    }
+
+    @Test
+    void centralWithAMalformedDatabaseUrlSaysTheExpectedFormAndExitsWith2() {
+        CommandRun run = run("central", "--port", "0", "--pki", directory.resolve("pki").toString(),
+                "--db", "postgresql://user:pw@localhost:5432/");
+        assertFails(run, 2, "postgresql://user:password@host:port/database");
+        assertThat(directory.resolve("pki/ca.pem")).as("the demo CA is made before the database is opened").exists();
     }
 
     @Test

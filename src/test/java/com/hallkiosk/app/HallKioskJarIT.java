@@ -102,8 +102,8 @@ class HallKioskJarIT {
 
     @Test
     void theJarSaysWhatIsNotBuiltYet() throws Exception {
-        Result result = java("central");
+        Result result = java("kiosk");
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("the central server is not built yet");
+        assertThat(result.err()).contains("the kiosk window on a terminal is not built yet");
     }
 }
