@@ -16,8 +16,8 @@ import javax.sql.DataSource;
  */
 public final class CentralJournal {
     private static final String INSERT_ENTRY = "INSERT INTO journal_entry (entry_id, kiosk_id, at_millis, item, operation,"
-            + " outcome, person_id, person_name, person_key, detail, batch_key, received_millis)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING";
+            + " outcome, person_id, person_name, person_key, reference, detail, batch_key, received_millis)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING";
     private static final String INSERT_BATCH = "INSERT INTO journal_batch (batch_key, kiosk_id, entries, received_millis)"
             + " VALUES (?, ?, ?, ?) ON CONFLICT (batch_key) DO NOTHING";
 
@@ -109,8 +109,9 @@ public final class CentralJournal {
         insert.setString(7, entry.person().idNumber());
         insert.setString(8, entry.person().name());
         insert.setString(9, entry.person().key());
-        insert.setString(10, entry.detail());
-        insert.setString(11, batchKey);
-        insert.setLong(12, now);
+        insert.setString(10, entry.reference());
+        insert.setString(11, entry.detail());
+        insert.setString(12, batchKey);
+        insert.setLong(13, now);
     }
 }

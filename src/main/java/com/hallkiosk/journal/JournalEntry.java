@@ -17,16 +17,21 @@ import java.util.regex.Pattern;
  * @param operation what was done, in the item's own terms (e.g. {@code loss-report-temporary})
  * @param outcome   how it ended
  * @param person    who it was for, masked; {@link MaskedPerson#NOBODY} for transactions without one
+ * @param reference what the transaction produced that others may look up — a certificate's number
+ *                  ({@code CB-20261122-160005-7K4Q}) — or empty: letters, digits and dashes, no group
+ *                  of more than 8 digits, so no identity or phone number fits
  * @param detail    what else the journal needs (a certificate number, the reason of a refusal), with no
  *                  personal data: text that looks like an identity, card or phone number is refused
  */
 public record JournalEntry(String entryId, String kioskId, Instant at, String item, String operation, Outcome outcome,
-                           MaskedPerson person, String detail) {
+                           MaskedPerson person, String reference, String detail) {
     private static final Pattern ENTRY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern NAME_LIKE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** Seven or more digits in a row: an identity, card, account or phone number, or part of one. */
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}");
     private static final int MAX_DETAIL = 2000;
+    private static final Pattern REFERENCE = Pattern.compile("|[A-Z]{1,4}(-(?:[A-Z0-9]{1,12}))+");
+    private static final Pattern LONG_DIGIT_GROUP = Pattern.compile("\\d{9,}");
 
     /** How a transaction ended. */
     public enum Outcome { SUCCEEDED, REFUSED, FAILED, CANCELLED }
@@ -36,6 +41,9 @@ public record JournalEntry(String entryId, String kioskId, Instant at, String it
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(detail, "detail");
+        if (reference == null || !REFERENCE.matcher(reference).matches() || LONG_DIGIT_GROUP.matcher(reference).find()) {
+            throw new IllegalArgumentException("a reference is empty or like CB-20261122-160005-7K4Q: " + reference);
+        }
         if (entryId == null || !ENTRY_ID.matcher(entryId).matches()) {
             throw new IllegalArgumentException("an entry id is a lower-case UUID: " + entryId);
         }

@@ -21,9 +21,9 @@ public final class KioskJournal {
     }
 
     public JournalEntry record(String item, String operation, JournalEntry.Outcome outcome, MaskedPerson person,
-                               String detail) {
+                               String reference, String detail) {
         JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), kioskId, clock.instant(), item, operation,
-                outcome, person, detail);
+                outcome, person, reference, detail);
         outbox.append(entry);
         uploadSoon.run();
         return entry;

@@ -11,6 +11,7 @@ CREATE TABLE journal_entry (
     person_id       TEXT    NOT NULL,
     person_name     TEXT    NOT NULL,
     person_key      TEXT    NOT NULL,
+    reference       TEXT    NOT NULL,
     detail          TEXT    NOT NULL,
     batch_key       TEXT    NOT NULL,
     received_millis BIGINT  NOT NULL
@@ -18,6 +19,7 @@ CREATE TABLE journal_entry (
 
 CREATE INDEX journal_entry_by_kiosk ON journal_entry (kiosk_id, at_millis);
 CREATE INDEX journal_entry_by_person ON journal_entry (person_key);
+CREATE INDEX journal_entry_by_reference ON journal_entry (reference);
 
 CREATE TABLE journal_batch (
     batch_key       TEXT    PRIMARY KEY,

@@ -33,8 +33,14 @@ class JournalEntryTest {
     @Test
     void aDetailWithANumberThatCouldBePersonalIsRefused() {
         assertThatThrownBy(() -> new JournalEntry("3f2b1c4d-0000-4000-8000-000000000001", "demo-0001", Instant.EPOCH,
-                "item-1", "activate", JournalEntry.Outcome.SUCCEEDED, MaskedPerson.NOBODY, "mobile 13812345678"))
+                "item-1", "activate", JournalEntry.Outcome.SUCCEEDED, MaskedPerson.NOBODY, "", "mobile 13812345678"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7 digits");
+        assertThatThrownBy(() -> new JournalEntry("3f2b1c4d-0000-4000-8000-000000000001", "demo-0001", Instant.EPOCH,
+                "item-1", "activate", JournalEntry.Outcome.SUCCEEDED, MaskedPerson.NOBODY, "ID-210302197905140236", ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reference");
+        assertThat(new JournalEntry("3f2b1c4d-0000-4000-8000-000000000001", "demo-0001", Instant.EPOCH, "certificate",
+                "personal-contribution", JournalEntry.Outcome.SUCCEEDED, MaskedPerson.NOBODY, "CB-20261122-160005-7K4Q", "")
+                .reference()).isEqualTo("CB-20261122-160005-7K4Q");
     }
 
     @Test

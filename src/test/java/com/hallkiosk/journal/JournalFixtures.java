@@ -32,7 +32,7 @@ final class JournalFixtures {
     static JournalEntry entry(String kioskId, int index) {
         String id = UUID.nameUUIDFromBytes((kioskId + "/" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
         return new JournalEntry(id, kioskId, Instant.ofEpochSecond(1_790_000_000L + index), "anshan-tiedong-27",
-                "loss-report-temporary", JournalEntry.Outcome.SUCCEEDED, ZHANG, "临时挂失 receipt " + index);
+                "loss-report-temporary", JournalEntry.Outcome.SUCCEEDED, ZHANG, "", "临时挂失 receipt " + index);
     }
 
     static List<JournalEntry> entries(String kioskId, int from, int count) {
