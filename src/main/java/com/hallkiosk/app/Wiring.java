@@ -26,7 +26,12 @@ import com.hallkiosk.certificate.render.CertificateRenderer;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.config.KioskConfigLoader;
+import com.hallkiosk.fleet.FleetStore;
+import com.hallkiosk.fleet.HeartbeatRoutes;
+import com.hallkiosk.fleet.OnlinePolicy;
 import com.hallkiosk.fonts.KioskFonts;
+import com.hallkiosk.journal.CentralJournal;
+import com.hallkiosk.journal.JournalRoutes;
 import com.hallkiosk.ui.theme.KioskTheme;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,6 +43,9 @@ import java.util.concurrent.CompletableFuture;
  * The composition root: the one place that chooses concrete classes and hands them to the commands.
  */
 final class Wiring {
+    /** How often a kiosk sends its heartbeat; the central counts a kiosk offline after three missed. */
+    static final java.time.Duration HEARTBEAT_INTERVAL = java.time.Duration.ofSeconds(30);
+
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
@@ -160,7 +168,9 @@ final class Wiring {
         Routes routes = new Routes()
                 .add(new PingRoutes(name))
                 .add(new LastSeenRoutes(database.dataSource(), clock, name))
-                .add(new VerifyPlaceholderRoutes());
+                .add(new VerifyPlaceholderRoutes())
+                .add(new JournalRoutes(new CentralJournal(database.dataSource(), clock)))
+                .add(new HeartbeatRoutes(new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock)));
         return CentralServer.start(ServerSettings.of(host, port, pki.serverKeyStore(), pki.trustStore(),
                 pki.password()), routes);
     }

@@ -1,28 +1,12 @@
 package com.hallkiosk.journal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import com.hallkiosk.wire.WireJson;
 
 /** Journal entries and upload batches as JSON: in the kiosk's outbox and on the wire to the central. */
 public final class JournalCodec {
-    /** Times as ISO-8601 instants ({@code 2026-11-22T08:00:00Z}), without a module for all of java.time. */
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new SimpleModule("instants")
-                    .addSerializer(Instant.class, ToStringSerializer.instance)
-                    .addDeserializer(Instant.class, new InstantDeserializer()))
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final ObjectMapper json = WireJson.mapper();
 
     public String entry(JournalEntry entry) {
         return write(entry);
@@ -64,22 +48,6 @@ public final class JournalCodec {
             Throwable reason = e.getCause() instanceof IllegalArgumentException refused ? refused : e;
             String message = reason instanceof JsonProcessingException json ? json.getOriginalMessage() : reason.getMessage();
             throw new MalformedJournalException("not a journal " + type.getSimpleName() + ": " + message, e);
-        }
-    }
-
-    private static final class InstantDeserializer extends StdDeserializer<Instant> {
-        InstantDeserializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            try {
-                return Instant.parse(parser.getValueAsString());
-            } catch (DateTimeParseException | NullPointerException e) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getValueAsString(),
-                        "not an ISO-8601 instant");
-            }
         }
     }
 }
