@@ -18,7 +18,7 @@ import java.util.List;
  * The catalog sync's wire payload, JSON:
  * {@code {"region", "fromVersion", "toVersion", "kind": "changes"|"snapshot", "upserts": [row], "deletes": [row]}},
  * a row being {@code {"kind", "key", "region", "position", "body"}} with the body embedded as JSON
- * (and absent in a delete). Decoding is strict: unknown or missing fields reject the payload.
+ * (and absent in a delete). Decoding is strict: unknown fields, or a missing region, kind, row kind or key, reject the payload.
  */
 public final class PayloadCodec {
     private static final String CHANGES = "changes";
@@ -30,7 +30,6 @@ public final class PayloadCodec {
         json = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
