@@ -33,6 +33,8 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class CatalogStore implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /** Meta keys of the central version each synced region is at; a whole import forgets them. */
+    private static final String SYNC_META_PREFIX = "sync.";
     /** The newest migration under db/catalog; a test keeps the two in step. */
     static final String LATEST_SCHEMA_VERSION = "1";
 
@@ -124,6 +126,7 @@ public final class CatalogStore implements AutoCloseable {
                     update("INSERT INTO catalog_abbreviation (abbreviation, position, full_form, evidence)"
                             + " VALUES (?, ?, ?, ?)", a.abbreviation(), i, a.fullForm(), a.evidence());
                 }
+                update("DELETE FROM catalog_meta WHERE key LIKE ?", SYNC_META_PREFIX + "%");
                 putMeta("imported_at", clock.instant().toString());
                 putMeta("origin", origin);
                 putMeta("version", version);
@@ -138,6 +141,85 @@ public final class CatalogStore implements AutoCloseable {
             throw new CatalogStoreException("cannot import the catalog into " + file, e);
         }
         log().info("Catalog imported into {} from {}: {} regions", file, origin, catalog.regions().size());
+    }
+
+    /**
+     * Applies a change set from the central server in one transaction: all of it or, on any failure,
+     * none of it. Changes apply only on top of the version they were made from; a snapshot replaces
+     * the region's rows and the abbreviations whatever the version held.
+     *
+     * @throws VersionMismatchException when the region is not at the change set's {@code fromVersion}
+     */
+    public synchronized void apply(CatalogChangeSet changes) {
+        String region = changes.regionId();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                // The first statement writes, so the transaction holds SQLite's write lock before it reads
+                // the version: another process cannot apply in between.
+                putMeta(syncKey(region, "synced_at"), clock.instant().toString());
+                long held = syncVersion(region);
+                if (!changes.snapshot() && held != changes.fromVersion()) {
+                    throw new VersionMismatchException(region, held, changes.fromVersion());
+                }
+                try (RowWriter writer = new RowWriter(connection, json())) {
+                    if (changes.snapshot()) {
+                        RowWriter.deleteRegionRows(connection, region);
+                        update("DELETE FROM catalog_abbreviation");
+                    }
+                    for (CatalogRow row : inApplyOrder(changes.deletes(), true)) {
+                        writer.delete(row);
+                    }
+                    for (CatalogRow row : inApplyOrder(changes.upserts(), false)) {
+                        writer.upsert(row);
+                    }
+                }
+                putMeta(syncKey(region, "version"), Long.toString(changes.toVersion()));
+                putMeta("origin", "the central server");
+                putMeta("version", "central-" + region + "-" + changes.toVersion());
+                connection.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | IOException e) {
+            throw new CatalogStoreException("cannot apply catalog version " + changes.toVersion() + " of " + region
+                    + " to " + file + "; the catalog is unchanged", e);
+        }
+        log().info("Catalog of {} in {} now at version {} ({}: {} rows written, {} deleted)", region, file,
+                changes.toVersion(), changes.snapshot() ? "snapshot" : "changes", changes.upserts().size(),
+                changes.deletes().size());
+    }
+
+    /** Regions before their rows when writing; rows before their region when deleting. */
+    private static List<CatalogRow> inApplyOrder(List<CatalogRow> rows, boolean deleting) {
+        java.util.Comparator<CatalogRow> byKind = java.util.Comparator.comparing(CatalogRow::kind);
+        return rows.stream().sorted(deleting ? byKind.reversed() : byKind).toList();
+    }
+
+    /** The central version this store holds for a region, and when it was applied; empty before the first sync. */
+    public synchronized java.util.Optional<SyncState> syncState(String regionId) {
+        try {
+            String version = meta(syncKey(regionId, "version"));
+            String syncedAt = meta(syncKey(regionId, "synced_at"));
+            if (version == null || syncedAt == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new SyncState(regionId, Long.parseLong(version), Instant.parse(syncedAt)));
+        } catch (SQLException e) {
+            throw new CatalogStoreException("cannot read the sync state of " + regionId + " from " + file, e);
+        }
+    }
+
+    private long syncVersion(String regionId) throws SQLException {
+        String version = meta(syncKey(regionId, "version"));
+        return version == null ? 0 : Long.parseLong(version);
+    }
+
+    private static String syncKey(String regionId, String what) {
+        return SYNC_META_PREFIX + regionId + "." + what;
     }
 
     private void clear() throws SQLException {

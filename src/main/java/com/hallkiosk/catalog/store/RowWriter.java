@@ -1,0 +1,130 @@
+package com.hallkiosk.catalog.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Writes synced rows into the kiosk's tables inside the caller's transaction, taking the plain
+ * columns (names, numbers, the self-service flag) from each row's body. Its statements are prepared
+ * once per change set: a snapshot writes thousands of rows.
+ */
+final class RowWriter implements AutoCloseable {
+    private final ObjectMapper json;
+    private final Map<RowKind, PreparedStatement> upserts = new EnumMap<>(RowKind.class);
+    private final Map<RowKind, PreparedStatement> deletes = new EnumMap<>(RowKind.class);
+
+    RowWriter(Connection connection, ObjectMapper json) throws SQLException {
+        this.json = json;
+        upserts.put(RowKind.REGION, connection.prepareStatement(
+                "INSERT INTO catalog_region (id, position, name, body) VALUES (?, ?, ?, ?) ON CONFLICT (id)"
+                        + " DO UPDATE SET position = excluded.position, name = excluded.name, body = excluded.body"));
+        upserts.put(RowKind.OFFICE, connection.prepareStatement(
+                "INSERT INTO catalog_office (region_id, position, name, body) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (region_id, position) DO UPDATE SET name = excluded.name, body = excluded.body"));
+        upserts.put(RowKind.ITEM, connection.prepareStatement(
+                "INSERT INTO catalog_item (id, region_id, position, number, category_number, name, self_service, body)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
+                        + " position = excluded.position, number = excluded.number,"
+                        + " category_number = excluded.category_number, name = excluded.name,"
+                        + " self_service = excluded.self_service, body = excluded.body"));
+        upserts.put(RowKind.PACKAGE, connection.prepareStatement(
+                "INSERT INTO catalog_package (id, region_id, position, name, body) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
+                        + " position = excluded.position, name = excluded.name, body = excluded.body"));
+        upserts.put(RowKind.ABBREVIATION, connection.prepareStatement(
+                "INSERT INTO catalog_abbreviation (abbreviation, position, full_form, evidence) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (abbreviation) DO UPDATE SET position = excluded.position,"
+                        + " full_form = excluded.full_form, evidence = excluded.evidence"));
+        // Deleting a region deletes its rows too (the foreign keys cascade; said again here so that it
+        // does not depend on the connection's foreign key setting).
+        deletes.put(RowKind.REGION, connection.prepareStatement("DELETE FROM catalog_region WHERE id = ?"));
+        deletes.put(RowKind.OFFICE, connection.prepareStatement(
+                "DELETE FROM catalog_office WHERE region_id = ? AND position = ?"));
+        deletes.put(RowKind.ITEM, connection.prepareStatement("DELETE FROM catalog_item WHERE id = ?"));
+        deletes.put(RowKind.PACKAGE, connection.prepareStatement("DELETE FROM catalog_package WHERE id = ?"));
+        deletes.put(RowKind.ABBREVIATION, connection.prepareStatement(
+                "DELETE FROM catalog_abbreviation WHERE abbreviation = ?"));
+    }
+
+    void upsert(CatalogRow row) throws SQLException, IOException {
+        JsonNode body = json.readTree(row.body());
+        PreparedStatement statement = upserts.get(row.kind());
+        switch (row.kind()) {
+            case REGION -> bind(statement, row.key(), row.position(), text(body, "name"),
+                    json.writeValueAsString(required(body, "details")));
+            case OFFICE -> bind(statement, row.scope(), row.position(), text(body, "name"), row.body());
+            case ITEM -> bind(statement, row.key(), row.scope(), row.position(), text(body, "number"),
+                    body.path("category").path("number").textValue(), text(body, "name"),
+                    body.path("selfService").path("allowed").asBoolean(false) ? 1 : 0, row.body());
+            case PACKAGE -> bind(statement, row.key(), row.scope(), row.position(), text(body, "name"), row.body());
+            case ABBREVIATION -> bind(statement, row.key(), row.position(), text(body, "fullForm"),
+                    text(body, "evidence"));
+        }
+        statement.executeUpdate();
+    }
+
+    void delete(CatalogRow row) throws SQLException {
+        PreparedStatement statement = deletes.get(row.kind());
+        if (row.kind() == RowKind.OFFICE) {
+            bind(statement, row.scope(), row.position());
+        } else {
+            bind(statement, row.key());
+        }
+        statement.executeUpdate();
+        if (row.kind() == RowKind.REGION) {
+            deleteRegionRows(statement.getConnection(), row.key());
+        }
+    }
+
+    static void deleteRegionRows(Connection connection, String regionId) throws SQLException {
+        for (String table : new String[] {"catalog_package", "catalog_item", "catalog_office"}) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE region_id = ?")) {
+                statement.setString(1, regionId);
+                statement.executeUpdate();
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM catalog_region WHERE id = ?")) {
+            statement.setString(1, regionId);
+            statement.executeUpdate();
+        }
+    }
+
+    private static JsonNode required(JsonNode body, String field) throws IOException {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw new IOException("a catalog row's body has no " + field);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode body, String field) throws IOException {
+        JsonNode value = required(body, field);
+        if (!value.isTextual()) {
+            throw new IOException("a catalog row's " + field + " is not text");
+        }
+        return value.textValue();
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : upserts.values()) {
+            statement.close();
+        }
+        for (PreparedStatement statement : deletes.values()) {
+            statement.close();
+        }
+    }
+}
