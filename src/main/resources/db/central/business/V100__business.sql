@@ -9,10 +9,11 @@ CREATE TABLE business_person (
     birth_date TEXT NOT NULL
 );
 
+-- The legal representative is an identity number but no foreign key: a representative need not be insured here.
 CREATE TABLE business_unit (
     credit_code          TEXT    PRIMARY KEY,
     name                 TEXT    NOT NULL,
-    legal_representative TEXT    NOT NULL REFERENCES business_person (id_number),
+    legal_representative TEXT    NOT NULL,
     in_arrears           INTEGER NOT NULL
 );
 CREATE INDEX business_unit_by_representative ON business_unit (legal_representative);
