@@ -29,15 +29,17 @@ class PopulationLoadTest {
         int people = Integer.getInteger("business.load.people", 2_000);
         DataSource dataSource = BusinessTestDatabase.migrated(directory);
         DemoPopulation population = new DemoPopulation(11, people, LocalDate.of(2026, 6, 15));
+        PopulationLoader loader = new PopulationLoader(dataSource, new PinHashes(new SecureRandom(), PinHashes.DEFAULT_ITERATIONS));
+        assertThat(loader.anyoneLoaded()).isFalse();
         long started = System.nanoTime();
 
-        long loaded = new PopulationLoader(dataSource, new PinHashes(new SecureRandom(), PinHashes.DEFAULT_ITERATIONS))
-                .load(population);
+        long loaded = loader.load(population);
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         long years = count(dataSource, "business_contribution_year");
         System.out.printf("loaded %,d people (%,d contribution years) in %d ms%n", loaded, years, took.toMillis());
         assertThat(loaded).isEqualTo(people);
+        assertThat(loader.anyoneLoaded()).isTrue();
         assertThat(count(dataSource, "business_person")).isEqualTo(people);
         assertThat(count(dataSource, "business_card")).isEqualTo(people);
         assertThat(count(dataSource, "business_unit")).isEqualTo(population.unitCount());

@@ -37,10 +37,6 @@ public final class BusinessDatabase {
                 .migrate();
     }
 
-    DataSource dataSource() {
-        return dataSource;
-    }
-
     /** Work on one connection in auto-commit: each statement its own transaction. */
     <T> T read(Work<T> work) throws BusinessException {
         try (Connection connection = dataSource.getConnection()) {

@@ -10,6 +10,7 @@ import com.hallkiosk.business.SkillCertificate;
 import com.hallkiosk.certificate.content.Insurance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,6 +38,15 @@ public final class PopulationLoader {
     public PopulationLoader(DataSource dataSource, PinHashes pinHashes) {
         this.dataSource = dataSource;
         this.pinHashes = pinHashes;
+    }
+
+    /** Whether any person is loaded already: the central loads the demo population only into empty tables. */
+    public boolean anyoneLoaded() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = statement(connection, "SELECT 1 FROM business_person LIMIT 1");
+             ResultSet row = statement.executeQuery()) {
+            return row.next();
+        }
     }
 
     /** Returns the number of people loaded. */
