@@ -25,6 +25,7 @@ CREATE TABLE business_card (
     state          TEXT    NOT NULL,
     state_since    TEXT    NOT NULL,
     issuing_bank   TEXT    NOT NULL,
+    bank_account   TEXT    NOT NULL,
     issue_date     TEXT    NOT NULL,
     expiry_date    TEXT    NOT NULL,
     pin_hash       TEXT    NOT NULL,

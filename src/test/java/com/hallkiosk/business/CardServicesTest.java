@@ -50,10 +50,13 @@ class CardServicesTest {
 
         assertThat(card.cardNumber()).isEqualTo(person.card().cardNumber());
         assertThat(card.issuingBank()).isEqualTo(person.card().issuingBank());
+        assertThat(card.bankAccount()).isEqualTo(person.card().bankAccount()).hasSize(19);
+        assertThat(card.maskedBankAccount()).isEqualTo(card.bankAccount().substring(0, 6) + "*********"
+                + card.bankAccount().substring(15));
         assertThat(card.expiryDate()).isEqualTo(person.card().expiryDate());
         assertThat(business.cardByNumber(card.cardNumber())).isEqualTo(card);
         assertThat(business.personByCardNumber(card.cardNumber())).isEqualTo(person.person());
-        assertThat(card.toString()).doesNotContain(card.cardNumber(), person.person().idNumber());
+        assertThat(card.toString()).doesNotContain(card.cardNumber(), person.person().idNumber(), card.bankAccount());
     }
 
     @Test

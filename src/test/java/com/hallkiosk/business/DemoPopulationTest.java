@@ -55,10 +55,13 @@ class DemoPopulationTest {
     void idNumbersAndCardNumbersAreUnique() {
         Set<String> ids = new HashSet<>();
         Set<String> cards = new HashSet<>();
+        assertThat(luhnValid("4111111111111111")).isTrue();
+        assertThat(luhnValid("4111111111111112")).isFalse();
         for (DemoPerson demo : SAMPLE) {
             assertThat(ids.add(demo.person().idNumber())).isTrue();
             assertThat(cards.add(demo.card().cardNumber())).isTrue();
             assertThat(demo.card().cardNumber()).matches("[A-Z]\\d{8}");
+            assertThat(luhnValid(demo.card().bankAccount())).as(demo.card().bankAccount()).isTrue();
         }
     }
 
@@ -99,6 +102,16 @@ class DemoPopulationTest {
                 .allSatisfy(p -> assertThat(p.entitlements()).extracting(e -> e.kind()).contains(BenefitKind.EMPLOYEE_PENSION));
         assertThat(SAMPLE.stream().flatMap(p -> p.entitlements().stream()).map(e -> e.kind()).distinct())
                 .containsAll(Set.of(BenefitKind.values()));
+    }
+
+    /** Luhn written out again here, so a wrong check digit in the generator cannot agree with itself. */
+    private static boolean luhnValid(String number) {
+        int sum = 0;
+        for (int i = 0; i < number.length(); i++) {
+            int digit = number.charAt(number.length() - 1 - i) - '0';
+            sum += i % 2 == 1 ? (digit * 2) / 10 + (digit * 2) % 10 : digit;
+        }
+        return sum % 10 == 0;
     }
 
     private static double share(Predicate<DemoPerson> test) {

@@ -57,6 +57,10 @@ public final class DemoPopulation {
     private static final String[] CITIES = {"鞍山", "鞍山", "鞍山", "抚顺", "抚顺", "抚顺", "沈阳", "大连"};
     private static final String CARD_LETTERS = "ABCEFGHJ";
     private static final String[] BANKS = {"中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行", "中国邮政储蓄银行"};
+    /** A debit-card BIN of each bank above, for the card's financial account number. */
+    private static final String[] BANK_BINS = {"621226", "622848", "621661", "621700", "622262", "621799"};
+    private static final long ACCOUNT_SPACE = 1_000_000_000_000L;
+    private static final long ACCOUNT_STRIDE = 387_420_489L;
     private static final String[] FIRM_WORDS = {"鑫达", "恒通", "华信", "宏远", "金桥", "泰和", "瑞丰", "东方", "博远", "振兴"};
     private static final String[] FIRM_TRADES = {"机械制造", "商贸", "建筑工程", "物流", "餐饮管理", "电子科技", "纺织", "物业服务"};
     private static final String[] OCCUPATIONS = {"电工", "焊工", "育婴员", "保育员", "中式烹调师", "美发师", "车工", "钳工",
@@ -200,7 +204,9 @@ public final class DemoPopulation {
             double pinDraw = random.nextDouble();
             tries = pinDraw < 0.01 ? 0 : pinDraw < 0.07 ? 1 + random.nextInt(CardServices.PIN_TRY_LIMIT - 1) : tries;
         }
-        return new DemoCard(number, state, since, BANKS[random.nextInt(BANKS.length)], issued,
+        int bank = random.nextInt(BANKS.length);
+        String account = BANK_BINS[bank] + String.format("%012d", Math.floorMod(index * ACCOUNT_STRIDE + cardOffset, ACCOUNT_SPACE));
+        return new DemoCard(number, state, since, BANKS[bank], account + LuhnDigits.checkDigit(account), issued,
                 issued.plusYears(10).minusDays(1), tries);
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * processes on one database never both move the same card.
  */
 final class JdbcCards implements CardServices {
-    private static final String COLUMNS = "card_number, id_number, state, state_since, issuing_bank, issue_date,"
+    private static final String COLUMNS = "card_number, id_number, state, state_since, issuing_bank, bank_account, issue_date,"
             + " expiry_date, pin_tries_left, pin_hash";
     /** A changed PIN that met a concurrent change: verify again against the new hash, a bounded number of times. */
     private static final int PIN_RACE_ROUNDS = 3;
@@ -208,8 +208,8 @@ final class JdbcCards implements CardServices {
 
     private static StoredCard card(ResultSet row) throws SQLException {
         return new StoredCard(new Card(row.getString(1), row.getString(2), CardState.valueOf(row.getString(3)),
-                LocalDate.parse(row.getString(4)), row.getString(5), LocalDate.parse(row.getString(6)),
-                LocalDate.parse(row.getString(7)), row.getInt(8)), row.getString(9));
+                LocalDate.parse(row.getString(4)), row.getString(5), row.getString(6),
+                LocalDate.parse(row.getString(7)), LocalDate.parse(row.getString(8)), row.getInt(9)), row.getString(10));
     }
 
     /** A card with its PIN hash, which never leaves this class. */

@@ -126,7 +126,8 @@ public final class PopulationLoader {
             person = statement(connection, "INSERT INTO business_person (id_number, name, gender, birth_date)"
                     + " VALUES (?, ?, ?, ?)");
             card = statement(connection, "INSERT INTO business_card (card_number, id_number, state, state_since,"
-                    + " issuing_bank, issue_date, expiry_date, pin_hash, pin_tries_left) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " issuing_bank, bank_account, issue_date, expiry_date, pin_hash, pin_tries_left)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             year = statement(connection, "INSERT INTO business_contribution_year (id_number, year, credit_code,"
                     + " monthly_base_fen, months) VALUES (?, ?, ?, ?, ?)");
             start = statement(connection, "INSERT INTO business_insurance_start (id_number, insurance, from_year)"
@@ -146,7 +147,7 @@ public final class PopulationLoader {
             String id = demo.person().idNumber();
             batch(person, id, demo.person().name(), demo.person().gender().name(), demo.person().birthDate().toString());
             DemoCard c = demo.card();
-            batch(card, c.cardNumber(), id, c.state().name(), c.stateSince().toString(), c.issuingBank(),
+            batch(card, c.cardNumber(), id, c.state().name(), c.stateSince().toString(), c.issuingBank(), c.bankAccount(),
                     c.issueDate().toString(), c.expiryDate().toString(), pinHash, c.pinTriesLeft());
             for (DemoYear y : demo.years()) {
                 batch(year, id, y.year(), creditCodes.get(y.unitIndex()), y.monthlyBaseFen(), y.months());
