@@ -194,7 +194,7 @@ class RecordsTest {
         String id = demo.person().idNumber();
         List<SkillCertificate> certificates = business.skillCertificates(id);
         assertThat(certificates).containsExactlyInAnyOrderElementsOf(demo.skillCertificates());
-        String subject = certificates.get(0).certificateNumber();
+        String subject = certificates.get(0).occupation() + "/" + certificates.get(0).level().name();
 
         Application application = business.submit(id, ApplicationKind.SKILL_UPGRADE_SUBSIDY, subject);
 
