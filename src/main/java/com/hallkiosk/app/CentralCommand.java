@@ -6,8 +6,15 @@ import com.hallkiosk.central.pki.PkiException;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.store.CentralStoreException;
+import com.hallkiosk.catalog.curated.InvalidCatalogException;
+import com.hallkiosk.sync.signing.DemoSigningKey;
+import com.hallkiosk.sync.signing.SigningKeyFiles;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +47,15 @@ final class CentralCommand implements Callable<Integer> {
             description = "The kiosk whose client certificate to make when missing (default: ${DEFAULT-VALUE}).")
     String kioskId;
 
+    @Option(names = "--signing-key", paramLabel = "FILE", defaultValue = "target/demo/central/catalog-signing.key",
+            description = "The Ed25519 private key (PKCS#8 PEM) the catalog is signed with; when missing, the demo key"
+                    + " is written there, whose public half ships in kiosk-config/catalog-signing.pub (default: ${DEFAULT-VALUE}).")
+    Path signingKey;
+
+    @Option(names = "--population", paramLabel = "N", defaultValue = "1000",
+            description = "Demo people to generate into a new database's business tables (default: ${DEFAULT-VALUE}; 0 for none).")
+    int population;
+
     private static final long STOP_TIMEOUT_SECONDS = 10;
 
     private final Wiring wiring;
@@ -64,8 +80,10 @@ final class CentralCommand implements Callable<Integer> {
             }
         }, "central-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (CentralDatabase store = open(); CentralServer server = start(files, store)) {
+        PrivateKey catalogKey = catalogKey();
+        try (CentralDatabase store = open(); CentralServer server = start(files, store, catalogKey)) {
             describe(wiring.out(), server, store, files, kioskId);
+            wiring.out().println("catalog key:    " + signingKey);
             stopRequested.await();
             wiring.err().println("hall-kiosk central: stopping");
         } catch (InterruptedException e) {
@@ -91,9 +109,29 @@ final class CentralCommand implements Callable<Integer> {
         }
     }
 
+    private PrivateKey catalogKey() {
+        try {
+            if (!Files.exists(signingKey)) {
+                DemoSigningKey.ensurePrivateKey(signingKey);
+                wiring.err().println("hall-kiosk central: wrote the DEMO catalog signing key to " + signingKey
+                        + "; anyone can sign with it — give a real central its own key (--signing-key)");
+            }
+            return SigningKeyFiles.readPrivate(signingKey);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserError("cannot read the catalog signing key " + signingKey + ": " + e.getMessage(), ExitCodes.BAD_DATA);
+        }
+    }
+
     private CentralDatabase open() {
         try {
-            return wiring.openCentralDatabase(database);
+            CentralDatabase opened = wiring.openCentralDatabase(database);
+            try {
+                wiring.seedCentral(opened, population).forEach(done -> wiring.out().println("first run: " + done));
+            } catch (InvalidCatalogException | SQLException | RuntimeException e) {
+                opened.close();
+                throw new UserError("cannot fill the new central database: " + e.getMessage(), ExitCodes.BAD_DATA);
+            }
+            return opened;
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), ExitCodes.BAD_INPUT);
         } catch (CentralStoreException e) {
@@ -101,9 +139,9 @@ final class CentralCommand implements Callable<Integer> {
         }
     }
 
-    private CentralServer start(PkiFiles files, CentralDatabase store) {
+    private CentralServer start(PkiFiles files, CentralDatabase store, PrivateKey catalogKey) {
         try {
-            return wiring.startCentral(host, port, files, store);
+            return wiring.startCentral(host, port, files, store, catalogKey);
         } catch (ServerStartException e) {
             throw new UserError(e.getMessage(), ExitCodes.BAD_INPUT);
         }

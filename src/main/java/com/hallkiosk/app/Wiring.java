@@ -1,6 +1,18 @@
 package com.hallkiosk.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hallkiosk.business.demo.DemoPopulation;
+import com.hallkiosk.business.jdbc.PinHashes;
+import com.hallkiosk.business.jdbc.PopulationLoader;
 import com.hallkiosk.catalog.curated.CatalogFiles;
+import com.hallkiosk.catalog.curated.ClasspathCatalogFiles;
+import com.hallkiosk.catalog.curated.CuratedCatalogReader;
+import com.hallkiosk.catalog.curated.DirectoryCatalogFiles;
+import com.hallkiosk.catalog.curated.InvalidCatalogException;
+import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.search.CatalogSearch;
+import com.hallkiosk.catalog.search.PinyinReadings;
+import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.http.Routes;
 import com.hallkiosk.central.http.ServerSettings;
@@ -11,14 +23,6 @@ import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.store.CentralDatabases;
 import com.hallkiosk.central.verify.VerifyPlaceholderRoutes;
-import com.hallkiosk.catalog.curated.ClasspathCatalogFiles;
-import com.hallkiosk.catalog.curated.CuratedCatalogReader;
-import com.hallkiosk.catalog.curated.DirectoryCatalogFiles;
-import com.hallkiosk.catalog.curated.InvalidCatalogException;
-import com.hallkiosk.catalog.model.Catalog;
-import com.hallkiosk.catalog.search.CatalogSearch;
-import com.hallkiosk.catalog.search.PinyinReadings;
-import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.certificate.CertificateIssuer;
 import com.hallkiosk.certificate.CertificateSettings;
 import com.hallkiosk.certificate.CertificateSettingsLoader;
@@ -32,11 +36,20 @@ import com.hallkiosk.fleet.OnlinePolicy;
 import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.journal.CentralJournal;
 import com.hallkiosk.journal.JournalRoutes;
+import com.hallkiosk.sync.PayloadCodec;
+import com.hallkiosk.sync.central.CatalogFeed;
+import com.hallkiosk.sync.central.CatalogRoutes;
+import com.hallkiosk.sync.central.CentralCatalog;
+import com.hallkiosk.sync.signing.PayloadSigner;
 import com.hallkiosk.ui.theme.KioskTheme;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -45,6 +58,8 @@ import java.util.concurrent.CompletableFuture;
 final class Wiring {
     /** How often a kiosk sends its heartbeat; the central counts a kiosk offline after three missed. */
     static final java.time.Duration HEARTBEAT_INTERVAL = java.time.Duration.ofSeconds(30);
+    /** The demo population's seed: the same people on every demo machine. */
+    static final long DEMO_POPULATION_SEED = 20261122L;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -162,16 +177,43 @@ final class Wiring {
      * The central server with every feature's routes. A feature plugs in here: one more {@code .add(...)}
      * of its {@link com.hallkiosk.central.http.RouteSet}, given the database's DataSource and the clock.
      */
-    CentralServer startCentral(String host, int port, PkiFiles pki, CentralDatabase database) {
+    CentralServer startCentral(String host, int port, PkiFiles pki, CentralDatabase database, PrivateKey catalogKey) {
         String name = java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "central") + "/"
                 + ProcessHandle.current().pid();
+        CentralCatalog catalog = centralCatalog(database);
         Routes routes = new Routes()
                 .add(new PingRoutes(name))
                 .add(new LastSeenRoutes(database.dataSource(), clock, name))
                 .add(new VerifyPlaceholderRoutes())
+                .add(new CatalogRoutes(catalog, new CatalogFeed(catalog, new PayloadCodec(), new PayloadSigner(catalogKey))))
                 .add(new JournalRoutes(new CentralJournal(database.dataSource(), clock)))
                 .add(new HeartbeatRoutes(new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock)));
         return CentralServer.start(ServerSettings.of(host, port, pki.serverKeyStore(), pki.trustStore(),
                 pki.password()), routes);
+    }
+
+    CentralCatalog centralCatalog(CentralDatabase database) {
+        return new CentralCatalog(database.dataSource(), clock, new ObjectMapper());
+    }
+
+    /**
+     * A new central database's first contents: the curated catalog, and the demo population of {@code people}.
+     * Each goes only into empty tables, so that an operator's published changes and the cards' states survive
+     * a restart. Returns what it did, for the console.
+     */
+    List<String> seedCentral(CentralDatabase database, int people) throws InvalidCatalogException, SQLException {
+        List<String> done = new ArrayList<>();
+        CentralCatalog catalog = centralCatalog(database);
+        if (catalog.version() == 0) {
+            done.add("imported the curated catalog as version " + catalog.importCatalog(curatedCatalog(null)));
+        }
+        PopulationLoader loader = new PopulationLoader(database.dataSource(),
+                new PinHashes(new SecureRandom(), PinHashes.DEFAULT_ITERATIONS));
+        if (people > 0 && !loader.anyoneLoaded()) {
+            loader.load(new DemoPopulation(DEMO_POPULATION_SEED, people, java.time.LocalDate.now(clock)));
+            done.add("loaded a demo population of " + people + " people (seed " + DEMO_POPULATION_SEED + ", PIN "
+                    + DemoPopulation.DEMO_PIN + ")");
+        }
+        return done;
     }
 }

@@ -232,6 +232,23 @@ public final class CentralCatalog {
         }
     }
 
+    /** Whether the central has the region (published, and not deleted). */
+    public boolean hasRegion(String regionId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM catalog_row WHERE kind = ? AND row_key = ? AND body IS NOT NULL")) {
+            statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+            statement.setString(1, RowKind.REGION.wireName());
+            statement.setString(2, regionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new CatalogPublishException("cannot look for region " + regionId, e);
+        }
+    }
+
     /** The newest version published, in any region. */
     public long version() {
         try (Connection connection = dataSource.getConnection()) {

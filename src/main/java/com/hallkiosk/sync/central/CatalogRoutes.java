@@ -1,0 +1,64 @@
+package com.hallkiosk.sync.central;
+
+import com.hallkiosk.central.http.Access;
+import com.hallkiosk.central.http.ApiRequest;
+import com.hallkiosk.central.http.ApiResponse;
+import com.hallkiosk.central.http.RouteSet;
+import com.hallkiosk.central.http.Routes;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /v1/catalog/{region}/changes?since=N}: 304 with the ETag when the kiosk is current (or sends
+ * the current ETag in If-None-Match), else 200 with the signed payload — the changes since N, or a
+ * snapshot — its ETag, and its Ed25519 signature in {@value #SIGNATURE_HEADER}.
+ */
+public final class CatalogRoutes implements RouteSet {
+    public static final String SIGNATURE_HEADER = "Catalog-Signature";
+    private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+    private final CentralCatalog catalog;
+    private final CatalogFeed feed;
+
+    public CatalogRoutes(CentralCatalog catalog, CatalogFeed feed) {
+        this.catalog = catalog;
+        this.feed = feed;
+    }
+
+    @Override
+    public void addTo(Routes routes) {
+        routes.get("/v1/catalog/{region}/changes", Access.KIOSK, this::changes);
+    }
+
+    private ApiResponse changes(ApiRequest request) {
+        String region = request.pathParameter("region");
+        if (!REGION.matcher(region).matches()) {
+            return error(400, "not a region id: " + region.substring(0, Math.min(region.length(), 64)));
+        }
+        long since;
+        try {
+            since = Long.parseLong(request.queryParameter("since").orElse("0"));
+        } catch (NumberFormatException e) {
+            return error(400, "since is a catalog version (a whole number)");
+        }
+        if (since < 0) {
+            return error(400, "since is a catalog version (0 or more)");
+        }
+        if (!catalog.hasRegion(region)) {
+            return error(404, "the central has no catalog for region " + region);
+        }
+        CatalogFeed.Answer answer = feed.answer(region, since);
+        if (answer instanceof CatalogFeed.Answer.NotModified
+                || request.header("If-None-Match").filter(answer.etag()::equals).isPresent()) {
+            return ApiResponse.empty(304).withHeader("ETag", answer.etag());
+        }
+        CatalogFeed.Answer.Signed signed = (CatalogFeed.Answer.Signed) answer;
+        return ApiResponse.json(200, signed.payload().payload())
+                .withHeader("ETag", signed.etag())
+                .withHeader(SIGNATURE_HEADER, signed.payload().signatureBase64());
+    }
+
+    private static ApiResponse error(int status, String message) {
+        return ApiResponse.json(status, ("{\"error\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+}
