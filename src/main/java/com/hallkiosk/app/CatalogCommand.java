@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CatalogValidateCommand.class,
             CatalogImportCommand.class,
+            CatalogPublishCommand.class,
+            CatalogSyncCommand.class,
             CatalogExportCommand.class,
             CatalogSearchCommand.class,
             CatalogDiscrepanciesCommand.class})

@@ -13,12 +13,14 @@ import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.catalog.search.PinyinReadings;
 import com.hallkiosk.catalog.store.CatalogStore;
+import com.hallkiosk.central.client.CentralHttp;
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.http.Routes;
 import com.hallkiosk.central.http.ServerSettings;
 import com.hallkiosk.central.lastseen.LastSeenRoutes;
 import com.hallkiosk.central.ping.PingRoutes;
 import com.hallkiosk.central.pki.DemoPki;
+import com.hallkiosk.central.pki.KioskTls;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.store.CentralDatabases;
@@ -27,6 +29,8 @@ import com.hallkiosk.certificate.CertificateIssuer;
 import com.hallkiosk.certificate.CertificateSettings;
 import com.hallkiosk.certificate.CertificateSettingsLoader;
 import com.hallkiosk.certificate.render.CertificateRenderer;
+import com.hallkiosk.config.CentralLink;
+import com.hallkiosk.config.CentralLinkLoader;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.config.KioskConfigLoader;
@@ -40,9 +44,15 @@ import com.hallkiosk.sync.PayloadCodec;
 import com.hallkiosk.sync.central.CatalogFeed;
 import com.hallkiosk.sync.central.CatalogRoutes;
 import com.hallkiosk.sync.central.CentralCatalog;
+import com.hallkiosk.sync.kiosk.HttpCatalogSource;
+import com.hallkiosk.sync.kiosk.KioskCatalogSync;
 import com.hallkiosk.sync.signing.PayloadSigner;
+import com.hallkiosk.sync.signing.PayloadVerifier;
+import com.hallkiosk.sync.signing.SigningKeyFiles;
 import com.hallkiosk.ui.theme.KioskTheme;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
@@ -148,6 +158,23 @@ final class Wiring {
     /** The configuration before the catalog is known; the region is checked against the store later. */
     KioskConfig configBeforeCatalog(Path directory) throws InvalidConfigException {
         return new KioskConfigLoader().load(directory);
+    }
+
+    CentralLink centralLink(Path configDirectory) throws InvalidConfigException {
+        return new CentralLinkLoader().load(configDirectory);
+    }
+
+    /** The kiosk's HTTPS connection to the central, with its client certificate from the link's credentials folder. */
+    CentralHttp centralHttp(CentralLink link, String kioskId) throws IOException {
+        char[] password = Files.readString(link.pkiDirectory().resolve("keystore-password")).strip().toCharArray();
+        PkiFiles files = new PkiFiles(link.pkiDirectory(), password);
+        return new CentralHttp(link.url(), KioskTls.context(files, kioskId), link.connectTimeout(), link.requestTimeout());
+    }
+
+    /** The kiosk's catalog sync: the central's feed verified with the configured public key, applied to {@code store}. */
+    KioskCatalogSync catalogSync(KioskConfig kiosk, CentralLink link, CatalogStore store) throws IOException {
+        return new KioskCatalogSync(kiosk.regionId(), store, new HttpCatalogSource(centralHttp(link, kiosk.kioskId())),
+                new PayloadVerifier(SigningKeyFiles.readPublic(link.catalogKey())), new PayloadCodec());
     }
 
     CertificateSettings certificateSettings(Path configDirectory) throws InvalidConfigException {

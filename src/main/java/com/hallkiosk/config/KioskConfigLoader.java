@@ -84,25 +84,11 @@ public final class KioskConfigLoader {
 
     private static Duration seconds(Properties properties, Path file, String key, String defaultValue)
             throws InvalidConfigException {
-        String value = value(properties, file, key, defaultValue);
-        try {
-            long seconds = Long.parseLong(value);
-            if (seconds < 1 || seconds > MAX_SECONDS) {
-                throw new NumberFormatException();
-            }
-            return Duration.ofSeconds(seconds);
-        } catch (NumberFormatException e) {
-            throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be a number of seconds from 1 to "
-                    + MAX_SECONDS);
-        }
+        return PropertiesFile.seconds(properties, file, key, defaultValue, MAX_SECONDS);
     }
 
     private static String value(Properties properties, Path file, String key, String defaultValue)
             throws InvalidConfigException {
-        String value = properties.getProperty(key, defaultValue);
-        if (value == null || value.isBlank()) {
-            throw new InvalidConfigException(file + ": " + key + " is missing");
-        }
-        return value.strip();
+        return PropertiesFile.text(properties, file, key, defaultValue);
     }
 }

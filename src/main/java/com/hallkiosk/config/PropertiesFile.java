@@ -30,4 +30,29 @@ public final class PropertiesFile {
     public static Properties readConfig(Path configDirectory, String name) throws InvalidConfigException {
         return read(configDirectory.resolve(name), "pass --config with the kiosk-config folder");
     }
+
+    /** The value of {@code key}, stripped, or {@code defaultValue}; missing or blank without a default is an error. */
+    public static String text(Properties properties, Path file, String key, String defaultValue) throws InvalidConfigException {
+        String value = properties.getProperty(key, defaultValue);
+        if (value == null || value.isBlank()) {
+            throw new InvalidConfigException(file + ": " + key + " is missing");
+        }
+        return value.strip();
+    }
+
+    /** A whole number of seconds from 1 to {@code maxSeconds}. */
+    public static java.time.Duration seconds(Properties properties, Path file, String key, String defaultValue,
+                                             long maxSeconds) throws InvalidConfigException {
+        String value = text(properties, file, key, defaultValue);
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds < 1 || seconds > maxSeconds) {
+                throw new NumberFormatException();
+            }
+            return java.time.Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(file + ": " + key + " \"" + value + "\" must be a number of seconds from 1 to "
+                    + maxSeconds);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.hallkiosk.catalog.store.CatalogChangeSet;
 import com.hallkiosk.catalog.store.CatalogRow;
 import com.hallkiosk.catalog.store.RowKind;
+import com.hallkiosk.sync.central.CatalogChange;
 import java.io.IOException;
 import java.util.List;
 
@@ -68,6 +69,31 @@ public final class PayloadCodec {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MalformedPayloadException("the catalog payload is not valid: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An operator's change in the payload's own row format: {@code {"upserts": [rows], "deletes":
+     * [{"kind": "item", "key": "…"}]}}, each upsert with its kind, key, region, position and body.
+     */
+    public CatalogChange decodeChange(byte[] bytes) throws MalformedPayloadException {
+        ChangeFile file;
+        try {
+            file = json.readValue(bytes, ChangeFile.class);
+            return new CatalogChange(file.upserts() == null ? List.of() : file.upserts().stream().map(PayloadCodec::row).toList(),
+                    file.deletes() == null ? List.of() : file.deletes().stream()
+                            .map(row -> new CatalogRow.RowId(RowKind.fromWire(row.kind()), row.key())).toList());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new MalformedPayloadException("not a catalog change: " + e.getOriginalMessage(), e);
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            throw new MalformedPayloadException("not a catalog change: " + e.getMessage(), e);
+        }
+    }
+
+    record ChangeFile(List<WireRow> upserts, List<DeletedRow> deletes) {
+    }
+
+    /** A delete names its row only. */
+    record DeletedRow(String kind, String key) {
     }
 
     private static WireRow wire(CatalogRow row) {
