@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code demo}: the kiosk with everything it needs on one machine. It builds the catalog database from
- * the curated catalog (again only when the curated files changed), says where it is and what it
- * holds, and opens the kiosk window on it with an emulated receipt printer.
+ * the curated catalog (again only when the curated files changed and it was never synced), says where
+ * it is and what it holds, opens the kiosk window on it with an emulated receipt printer, and then
+ * starts the central server in the same process, which the kiosk syncs from and reports to.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run Hall Kiosk in demo mode: build the catalog database and open the kiosk window"
@@ -98,7 +99,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 // The full region is read once home is on the screen: before, it would take CPU from it.
                 CompletableFuture<Void> homePainted = new CompletableFuture<>();
                 CompletableFuture<Catalog> catalog = homePainted.thenApplyAsync(painted -> store.loadRegion(config.regionId()));
-                return runWindow(launcher, KioskLauncher.join(window), config, outline, catalog, fonts, homePainted);
+                return runWindow(launcher, KioskLauncher.join(window), config, outline, catalog, fonts, homePainted,
+                        store, directory);
             }
         }
     }
@@ -112,7 +114,9 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         CatalogStore store = wiring.openStore(directory.resolve("catalog.db"));
         try {
             String fingerprint = wiring.curatedFingerprint(null);
-            if (!store.version().filter(fingerprint::equals).isPresent()) {
+            // A catalog synced from the demo's central is newer than the curated files: it is kept.
+            boolean synced = store.syncState(config.regionId()).isPresent();
+            if (!synced && !store.version().filter(fingerprint::equals).isPresent()) {
                 store.replace(wiring.curatedCatalog(null), wiring.describeCuratedSource(null), fingerprint);
             }
             KioskConfigLoader.requireRegion(configDirectory, config, store.regionIds());
@@ -127,7 +131,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     private int runWindow(KioskLauncher launcher, KioskLauncher.PreparedWindow window, KioskConfig config,
                           RegionOutline outline, CompletableFuture<Catalog> catalog, CompletableFuture<KioskFonts> fonts,
-                          CompletableFuture<Void> homePainted)
+                          CompletableFuture<Void> homePainted, CatalogStore store, Path directory)
             throws InterruptedException {
         CountDownLatch left = new CountDownLatch(1);
         try (KioskLauncher.RunningKiosk kiosk = launcher.start(window, config, outline, catalog, fonts,
@@ -154,8 +158,37 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             wiring.out().println();
             wiring.out().println(windowed ? "The kiosk is open in a window; close it to end the demo."
                     : "The kiosk is open full screen; a technician leaves it with Ctrl+Alt+Shift+End.");
-            left.await();
-            return ExitCodes.OK;
+            // The central comes up after home is painted: its start (the database, the demo population on
+            // a first run, TLS) would otherwise take the CPU the first screen needs.
+            CompletableFuture<DemoBackOffice> backOffice = CompletableFuture.supplyAsync(() -> startBackOffice(directory,
+                    config, store, kiosk));
+            try {
+                left.await();
+                return ExitCodes.OK;
+            } finally {
+                backOffice.thenAccept(office -> {
+                    if (office != null) {
+                        office.close();
+                    }
+                });
+                backOffice.cancel(false);
+            }
+        }
+    }
+
+    private DemoBackOffice startBackOffice(Path directory, KioskConfig config, CatalogStore store,
+                                           KioskLauncher.RunningKiosk kiosk) {
+        try {
+            DemoBackOffice office = DemoBackOffice.start(wiring, directory, config, store, kiosk.devices());
+            wiring.out().println("The demo's central server: " + office.server().url() + " (SQLite "
+                    + directory.resolve("central.db") + "; CA and kiosk certificates in " + office.pki().directory() + ")");
+            wiring.out().println("The kiosk syncs its catalog from it, uploads its journal and sends its heartbeat;"
+                    + " `catalog publish --db " + directory.resolve("central.db") + "` changes the catalog.");
+            return office;
+        } catch (Exception e) {
+            wiring.err().println("hall-kiosk demo: the demo's central server did not start (" + e.getMessage()
+                    + "); the kiosk works on without it");
+            return null;
         }
     }
 

@@ -5,6 +5,7 @@ import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.config.KioskConfig;
+import com.hallkiosk.device.DevicePort;
 import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
 import com.hallkiosk.device.receipt.emulator.VirtualReceiptPrinter;
 import com.hallkiosk.fonts.KioskFonts;
@@ -61,6 +62,9 @@ final class KioskLauncher {
 
         /** The receipt printer the demo prints on: its paper, cover and state can be scripted. */
         VirtualReceiptPrinter receiptEmulator();
+
+        /** The kiosk's devices, as its heartbeat reports them. */
+        List<DevicePort> devices();
 
         /** Waits until the session worker and then the event thread have nothing left to do. */
         void settle() throws InterruptedException;
@@ -155,6 +159,11 @@ final class KioskLauncher {
             @Override
             public VirtualReceiptPrinter receiptEmulator() {
                 return printer.printer();
+            }
+
+            @Override
+            public List<DevicePort> devices() {
+                return List.of(printer);
             }
 
             @Override

@@ -68,6 +68,11 @@ import java.util.concurrent.CompletableFuture;
 final class Wiring {
     /** How often a kiosk sends its heartbeat; the central counts a kiosk offline after three missed. */
     static final java.time.Duration HEARTBEAT_INTERVAL = java.time.Duration.ofSeconds(30);
+    /** How often a kiosk uploads its journal when nothing wakes the uploader sooner. */
+    static final java.time.Duration JOURNAL_UPLOAD_INTERVAL = java.time.Duration.ofSeconds(60);
+    /** What a kiosk reports as its software in its heartbeat: the jar's version. */
+    static final String SOFTWARE_VERSION = java.util.Objects.requireNonNullElse(
+            Wiring.class.getPackage().getImplementationVersion(), "development");
     /** The demo population's seed: the same people on every demo machine. */
     static final long DEMO_POPULATION_SEED = 20261122L;
 

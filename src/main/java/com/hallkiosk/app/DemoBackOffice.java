@@ -1,0 +1,130 @@
+package com.hallkiosk.app;
+
+import com.hallkiosk.catalog.store.CatalogStore;
+import com.hallkiosk.central.client.CentralHttp;
+import com.hallkiosk.central.http.CentralServer;
+import com.hallkiosk.central.pki.KioskTls;
+import com.hallkiosk.central.pki.PkiFiles;
+import com.hallkiosk.central.store.CentralDatabase;
+import com.hallkiosk.config.KioskConfig;
+import com.hallkiosk.device.DevicePort;
+import com.hallkiosk.fleet.HeartbeatSender;
+import com.hallkiosk.fleet.HttpHeartbeatChannel;
+import com.hallkiosk.journal.HttpJournalChannel;
+import com.hallkiosk.journal.JournalOutbox;
+import com.hallkiosk.journal.JournalUploader;
+import com.hallkiosk.sync.PayloadCodec;
+import com.hallkiosk.sync.kiosk.CatalogSyncPoller;
+import com.hallkiosk.sync.kiosk.ExecutorTaskScheduler;
+import com.hallkiosk.sync.kiosk.HttpCatalogSource;
+import com.hallkiosk.sync.kiosk.KioskCatalogSync;
+import com.hallkiosk.sync.kiosk.PollSchedule;
+import com.hallkiosk.sync.signing.DemoSigningKey;
+import com.hallkiosk.sync.signing.PayloadVerifier;
+import com.hallkiosk.sync.signing.SigningKeyFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The demo's central server, in this process on a free loopback port, and the kiosk's links to it
+ * through the same code paths a kiosk uses with a remote central: HTTPS with its client certificate,
+ * the signed catalog poll, the journal upload, the heartbeat. Started after the home screen is painted.
+ */
+final class DemoBackOffice implements AutoCloseable {
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int DEMO_PEOPLE = 1000;
+    private static final int JOURNAL_BATCH = 100;
+    /** The demo polls often, so that a change published with `catalog publish` shows within a minute. */
+    private static final PollSchedule DEMO_POLLS = new PollSchedule(Duration.ofSeconds(30), 0.2, Duration.ofSeconds(5),
+            Duration.ofMinutes(5));
+
+    private final List<AutoCloseable> parts = new ArrayList<>();
+    private final CentralServer server;
+    private final PkiFiles pki;
+
+    private DemoBackOffice(CentralServer server, PkiFiles pki) {
+        this.server = server;
+        this.pki = pki;
+    }
+
+    static DemoBackOffice start(Wiring wiring, Path directory, KioskConfig kiosk, CatalogStore store,
+                                List<DevicePort> devices) throws Exception {
+        PkiFiles pki = wiring.demoPki(directory.resolve("pki"), kiosk.kioskId());
+        CentralDatabase database = wiring.openCentralDatabase(directory.resolve("central.db").toString());
+        DemoBackOffice office;
+        try {
+            wiring.seedCentral(database, DEMO_PEOPLE);
+            Path key = DemoSigningKey.ensurePrivateKey(directory.resolve("central").resolve("catalog-signing.key"));
+            CentralServer server = wiring.startCentral("127.0.0.1", 0, pki, database, SigningKeyFiles.readPrivate(key));
+            office = new DemoBackOffice(server, pki);
+            // Closed in the reverse order: the kiosk's links first, the server, the database last.
+            office.parts.add(database);
+            office.parts.add(server);
+        } catch (Exception e) {
+            database.close();
+            throw e;
+        }
+        try {
+            office.connect(wiring, directory, kiosk, store, devices);
+            return office;
+        } catch (Exception e) {
+            office.close();
+            throw e;
+        }
+    }
+
+    private void connect(Wiring wiring, Path directory, KioskConfig kiosk, CatalogStore store, List<DevicePort> devices)
+            throws IOException {
+        CentralHttp central = new CentralHttp(server.url(), KioskTls.context(pki, kiosk.kioskId()), TIMEOUT, TIMEOUT);
+        KioskCatalogSync sync = new KioskCatalogSync(kiosk.regionId(), store, new HttpCatalogSource(central),
+                new PayloadVerifier(DemoSigningKey.pair().getPublic()), new PayloadCodec());
+        ExecutorTaskScheduler syncThread = new ExecutorTaskScheduler("catalog-sync");
+        CatalogSyncPoller poller = new CatalogSyncPoller(sync, syncThread, wiring.clock(), DEMO_POLLS,
+                ThreadLocalRandom.current()::nextDouble, applied -> wiring.out().println("catalog sync: applied version "
+                        + applied.toVersion() + (applied.snapshot() ? " (snapshot)" : "")));
+        parts.add(syncThread::close);
+        parts.add(poller::close);
+        poller.start();
+
+        JournalOutbox outbox = JournalOutbox.open(directory.resolve("journal.db"));
+        parts.add(outbox);
+        JournalUploader uploader = new JournalUploader(outbox, new HttpJournalChannel(central), JOURNAL_BATCH,
+                Wiring.JOURNAL_UPLOAD_INTERVAL, Duration.ofMinutes(10), wiring.clock(), new SplittableRandom());
+        parts.add(uploader);
+        uploader.start();
+
+        HeartbeatSender heartbeat = new HeartbeatSender(kiosk.kioskId(), Wiring.SOFTWARE_VERSION, devices,
+                () -> store.syncState(kiosk.regionId())
+                        .map(state -> new HeartbeatSender.CatalogState(state.version(), state.syncedAt()))
+                        .orElse(new HeartbeatSender.CatalogState(0, Instant.EPOCH)),
+                new HttpHeartbeatChannel(central), wiring.clock());
+        parts.add(heartbeat);
+        heartbeat.start(Wiring.HEARTBEAT_INTERVAL);
+    }
+
+    CentralServer server() {
+        return server;
+    }
+
+    PkiFiles pki() {
+        return pki;
+    }
+
+    @Override
+    public void close() {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            AutoCloseable part = parts.get(i);
+            try {
+                part.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(DemoBackOffice.class).warn("demo: closing {} failed: {}", part, e.getMessage());
+            }
+        }
+    }
+}
