@@ -2,6 +2,7 @@ package com.hallkiosk.app;
 
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.http.ServerStartException;
+import com.hallkiosk.central.pages.DemoOperator;
 import com.hallkiosk.central.pki.PkiException;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
@@ -117,6 +118,8 @@ final class CentralCommand implements Callable<Integer> {
         out.println("kiosk " + kioskId + ":  " + files.kioskKeyStore(kioskId) + "  (PKCS#12, CN = kiosk id)");
         out.println("trust store:    " + files.trustStore());
         out.println("keystore password in " + files.passwordFile());
+        out.println("fleet page:     " + server.url() + "/fleet  (sign in as " + DemoOperator.NAME + ", password in "
+                + files.directory().resolve(DemoOperator.PASSWORD_FILE) + ")");
         out.println("stop with Ctrl+C or SIGTERM");
     }
 }

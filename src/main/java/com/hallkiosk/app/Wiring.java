@@ -10,7 +10,14 @@ import com.hallkiosk.central.pki.DemoPki;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.store.CentralDatabases;
-import com.hallkiosk.central.verify.VerifyPlaceholderRoutes;
+import com.hallkiosk.central.pages.DemoOperator;
+import com.hallkiosk.central.pages.FleetPage;
+import com.hallkiosk.central.pages.JournalIssuedCertificates;
+import com.hallkiosk.central.pages.OperatorAccounts;
+import com.hallkiosk.central.pages.OperatorSessions;
+import com.hallkiosk.central.pages.PagesSettings;
+import com.hallkiosk.central.pages.SignInPage;
+import com.hallkiosk.central.pages.VerifyPage;
 import com.hallkiosk.catalog.curated.ClasspathCatalogFiles;
 import com.hallkiosk.catalog.curated.CuratedCatalogReader;
 import com.hallkiosk.catalog.curated.DirectoryCatalogFiles;
@@ -45,6 +52,8 @@ import java.util.concurrent.CompletableFuture;
 final class Wiring {
     /** How often a kiosk sends its heartbeat; the central counts a kiosk offline after three missed. */
     static final java.time.Duration HEARTBEAT_INTERVAL = java.time.Duration.ofSeconds(30);
+    /** The central's own configuration (the verification key of its pages), relative to where it runs. */
+    static final Path CENTRAL_CONFIG = Path.of("central-config");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -165,12 +174,21 @@ final class Wiring {
     CentralServer startCentral(String host, int port, PkiFiles pki, CentralDatabase database) {
         String name = java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "central") + "/"
                 + ProcessHandle.current().pid();
+        PagesSettings pages = PagesSettings.load(CENTRAL_CONFIG);
+        FleetStore fleet = new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock);
+        OperatorAccounts operators = new OperatorAccounts(database.dataSource(), clock);
+        OperatorSessions sessions = new OperatorSessions(database.dataSource(), clock);
+        DemoOperator.ensure(operators, pki.directory());
         Routes routes = new Routes()
                 .add(new PingRoutes(name))
                 .add(new LastSeenRoutes(database.dataSource(), clock, name))
-                .add(new VerifyPlaceholderRoutes())
+                .add(new VerifyPage(pages.verificationKey(), new JournalIssuedCertificates(database.dataSource()),
+                        pages.zone()))
                 .add(new JournalRoutes(new CentralJournal(database.dataSource(), clock)))
-                .add(new HeartbeatRoutes(new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock)));
+                .add(new HeartbeatRoutes(fleet))
+                .add(new SignInPage(operators, sessions))
+                .add(new FleetPage(fleet, clock, pages.zone()))
+                .operatorGate(sessions);
         return CentralServer.start(ServerSettings.of(host, port, pki.serverKeyStore(), pki.trustStore(),
                 pki.password()), routes);
     }
