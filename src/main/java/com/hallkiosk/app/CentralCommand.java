@@ -1,7 +1,9 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.central.http.CentralServer;
+import com.hallkiosk.central.pages.PagesSettings;
 import com.hallkiosk.central.http.ServerStartException;
+import com.hallkiosk.central.pages.DemoOperator;
 import com.hallkiosk.central.pki.PkiException;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
@@ -51,6 +53,11 @@ final class CentralCommand implements Callable<Integer> {
             description = "The Ed25519 private key (PKCS#8 PEM) the catalog is signed with; when missing, the demo key"
                     + " is written there, whose public half ships in kiosk-config/catalog-signing.pub (default: ${DEFAULT-VALUE}).")
     Path signingKey;
+
+    @Option(names = "--pages-config", paramLabel = "FILE", defaultValue = "kiosk-config/certificates.properties",
+            description = "The properties file with certificate.verification.key (the kiosks' key of verification codes)"
+                    + " and pages.zone, for the /verify and /fleet pages (default: ${DEFAULT-VALUE}, as in the demo).")
+    Path pagesConfig;
 
     @Option(names = "--population", paramLabel = "N", defaultValue = "1000",
             description = "Demo people to generate into a new database's business tables (default: ${DEFAULT-VALUE}; 0 for none).")
@@ -141,7 +148,7 @@ final class CentralCommand implements Callable<Integer> {
 
     private CentralServer start(PkiFiles files, CentralDatabase store, PrivateKey catalogKey) {
         try {
-            return wiring.startCentral(host, port, files, store, catalogKey);
+            return wiring.startCentral(host, port, files, store, catalogKey, PagesSettings.load(pagesConfig));
         } catch (ServerStartException e) {
             throw new UserError(e.getMessage(), ExitCodes.BAD_INPUT);
         }
@@ -155,6 +162,8 @@ final class CentralCommand implements Callable<Integer> {
         out.println("kiosk " + kioskId + ":  " + files.kioskKeyStore(kioskId) + "  (PKCS#12, CN = kiosk id)");
         out.println("trust store:    " + files.trustStore());
         out.println("keystore password in " + files.passwordFile());
+        out.println("fleet page:     " + server.url() + "/fleet  (sign in as " + DemoOperator.NAME + ", password in "
+                + files.directory().resolve(DemoOperator.PASSWORD_FILE) + ")");
         out.println("stop with Ctrl+C or SIGTERM");
     }
 }

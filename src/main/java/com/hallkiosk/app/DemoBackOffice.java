@@ -4,6 +4,7 @@ import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.central.client.CentralHttp;
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.pki.KioskTls;
+import com.hallkiosk.central.pages.PagesSettings;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.config.KioskConfig;
@@ -61,7 +62,8 @@ final class DemoBackOffice implements AutoCloseable {
         try {
             wiring.seedCentral(database, DEMO_PEOPLE);
             Path key = DemoSigningKey.ensurePrivateKey(directory.resolve("central").resolve("catalog-signing.key"));
-            CentralServer server = wiring.startCentral("127.0.0.1", 0, pki, database, SigningKeyFiles.readPrivate(key));
+            CentralServer server = wiring.startCentral("127.0.0.1", 0, pki, database, SigningKeyFiles.readPrivate(key),
+                    PagesSettings.load(Wiring.DEMO_PAGES_CONFIG));
             office = new DemoBackOffice(server, pki);
             // Closed in the reverse order: the kiosk's links first, the server, the database last.
             office.parts.add(database);

@@ -18,13 +18,20 @@ import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.http.Routes;
 import com.hallkiosk.central.http.ServerSettings;
 import com.hallkiosk.central.lastseen.LastSeenRoutes;
+import com.hallkiosk.central.pages.DemoOperator;
+import com.hallkiosk.central.pages.FleetPage;
+import com.hallkiosk.central.pages.JournalIssuedCertificates;
+import com.hallkiosk.central.pages.OperatorAccounts;
+import com.hallkiosk.central.pages.OperatorSessions;
+import com.hallkiosk.central.pages.PagesSettings;
+import com.hallkiosk.central.pages.SignInPage;
+import com.hallkiosk.central.pages.VerifyPage;
 import com.hallkiosk.central.ping.PingRoutes;
 import com.hallkiosk.central.pki.DemoPki;
 import com.hallkiosk.central.pki.KioskTls;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.store.CentralDatabases;
-import com.hallkiosk.central.verify.VerifyPlaceholderRoutes;
 import com.hallkiosk.certificate.CertificateIssuer;
 import com.hallkiosk.certificate.CertificateSettings;
 import com.hallkiosk.certificate.CertificateSettingsLoader;
@@ -75,6 +82,11 @@ final class Wiring {
             Wiring.class.getPackage().getImplementationVersion(), "development");
     /** The demo population's seed: the same people on every demo machine. */
     static final long DEMO_POPULATION_SEED = 20261122L;
+    /**
+     * Where the demo's central finds the certificates' verification key: the kiosks' own certificate
+     * settings, so that both sides of the demo share the key without a copy to keep in step.
+     */
+    static final Path DEMO_PAGES_CONFIG = Path.of("kiosk-config", "certificates.properties");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -209,17 +221,26 @@ final class Wiring {
      * The central server with every feature's routes. A feature plugs in here: one more {@code .add(...)}
      * of its {@link com.hallkiosk.central.http.RouteSet}, given the database's DataSource and the clock.
      */
-    CentralServer startCentral(String host, int port, PkiFiles pki, CentralDatabase database, PrivateKey catalogKey) {
+    CentralServer startCentral(String host, int port, PkiFiles pki, CentralDatabase database, PrivateKey catalogKey,
+                               PagesSettings pages) {
         String name = java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "central") + "/"
                 + ProcessHandle.current().pid();
+        FleetStore fleet = new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock);
+        OperatorAccounts operators = new OperatorAccounts(database.dataSource(), clock);
+        OperatorSessions sessions = new OperatorSessions(database.dataSource(), clock);
+        DemoOperator.ensure(operators, pki.directory());
         CentralCatalog catalog = centralCatalog(database);
         Routes routes = new Routes()
                 .add(new PingRoutes(name))
                 .add(new LastSeenRoutes(database.dataSource(), clock, name))
-                .add(new VerifyPlaceholderRoutes())
+                .add(new VerifyPage(pages.verificationKey(), new JournalIssuedCertificates(database.dataSource()),
+                        pages.zone()))
                 .add(new CatalogRoutes(catalog, new CatalogFeed(catalog, new PayloadCodec(), new PayloadSigner(catalogKey))))
                 .add(new JournalRoutes(new CentralJournal(database.dataSource(), clock)))
-                .add(new HeartbeatRoutes(new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock)));
+                .add(new HeartbeatRoutes(fleet))
+                .add(new SignInPage(operators, sessions))
+                .add(new FleetPage(fleet, clock, pages.zone()))
+                .operatorGate(sessions);
         return CentralServer.start(ServerSettings.of(host, port, pki.serverKeyStore(), pki.trustStore(),
                 pki.password()), routes);
     }

@@ -50,7 +50,7 @@ public final class CertificateIssuer {
     }
 
     /** {@code XXXX-XXXX}: the first 40 bits of HMAC-SHA256(key, number) in Crockford's base 32. */
-    static String verificationCode(String key, String certificateNumber) {
+    public static String verificationCode(String key, String certificateNumber) {
         byte[] mac;
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");

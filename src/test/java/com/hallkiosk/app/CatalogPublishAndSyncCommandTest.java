@@ -3,6 +3,7 @@ package com.hallkiosk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallkiosk.central.http.CentralServer;
+import com.hallkiosk.central.pages.PagesSettings;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.sync.signing.DemoSigningKey;
@@ -38,7 +39,8 @@ class CatalogPublishAndSyncCommandTest {
         database = wiring.openCentralDatabase(directory.resolve("central.db").toString());
         assertThat(wiring.seedCentral(database, 0)).containsExactly("imported the curated catalog as version 1");
         assertThat(wiring.seedCentral(database, 0)).as("a second start imports nothing").isEmpty();
-        server = wiring.startCentral("127.0.0.1", 0, pki, database, DemoSigningKey.pair().getPrivate());
+        server = wiring.startCentral("127.0.0.1", 0, pki, database, DemoSigningKey.pair().getPrivate(),
+                PagesSettings.load(Wiring.DEMO_PAGES_CONFIG));
         config = Files.createDirectories(directory.resolve("kiosk-config"));
         Files.copy(Path.of("kiosk-config/kiosk.properties"), config.resolve("kiosk.properties"));
         Files.copy(Path.of("kiosk-config/catalog-signing.pub"), config.resolve("catalog-signing.pub"));

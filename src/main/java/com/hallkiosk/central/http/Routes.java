@@ -10,7 +10,11 @@ import java.util.Map;
  * ({@code /v1/catalog/{region}/changes}). Built once by the wiring before the server starts, then only read.
  */
 public final class Routes {
+    /** The operators' sign-in and sign-out pages: public, since one signs in before being an operator. */
+    public static final String OPERATOR_PAGES = "/operator";
+
     private final List<Route> routes = new ArrayList<>();
+    private OperatorGate operatorGate;
 
     record Route(String method, String[] segments, Access access, RouteHandler handler, String pattern) {
     }
@@ -44,9 +48,10 @@ public final class Routes {
         if (!pattern.startsWith("/")) {
             throw new IllegalArgumentException("a route pattern starts with /: " + pattern);
         }
-        if (access == Access.PUBLIC && !(pattern.equals("/verify") || pattern.startsWith("/verify/"))) {
-            // The one exception to mutual TLS is the verification page; another needs a design decision.
-            throw new IllegalArgumentException("only /verify/... may be public: " + pattern);
+        if (access == Access.PUBLIC && !(under("/verify", pattern) || under(OPERATOR_PAGES, pattern))) {
+            // The exceptions to mutual TLS are the verification page and the operators' sign-in; another
+            // needs a design decision.
+            throw new IllegalArgumentException("only /verify/... and " + OPERATOR_PAGES + "/... may be public: " + pattern);
         }
         String[] segments = segments(pattern);
         for (Route route : routes) {
@@ -57,6 +62,20 @@ public final class Routes {
         }
         routes.add(new Route(method, segments, access, handler, pattern));
         return this;
+    }
+
+    /** Who tells a signed-in operator for the {@link Access#OPERATOR} routes; without one they refuse everyone. */
+    public Routes operatorGate(OperatorGate gate) {
+        this.operatorGate = gate;
+        return this;
+    }
+
+    OperatorGate operatorGate() {
+        return operatorGate;
+    }
+
+    private static boolean under(String prefix, String pattern) {
+        return pattern.equals(prefix) || pattern.startsWith(prefix + "/");
     }
 
     /** The route for a method and path, or null; {@code methodsOf} tells 405 from 404. */
@@ -78,10 +97,13 @@ public final class Routes {
         return routes.stream().anyMatch(route -> parameters(route.segments(), segments) != null);
     }
 
-    /** Whether a path is public, told before its method is looked at, so that nothing is revealed unauthenticated. */
-    boolean isPublic(String path) {
+    /**
+     * Whether a path may be reached without a kiosk certificate (public, or for operators, who are checked
+     * later), told before its method is looked at, so that nothing is revealed unauthenticated.
+     */
+    boolean needsNoKiosk(String path) {
         String[] segments = segments(path);
-        return routes.stream().anyMatch(route -> route.access() == Access.PUBLIC
+        return routes.stream().anyMatch(route -> route.access() != Access.KIOSK
                 && parameters(route.segments(), segments) != null);
     }
 

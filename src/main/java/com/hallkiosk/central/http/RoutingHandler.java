@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Authenticates, routes and answers. The TLS layer only <em>wants</em> a client certificate (so that a
  * browser reaches {@code /verify} without one) and has already rejected any certificate not signed by
  * the CA; here every path that is not public is refused with 401 when no kiosk certificate came, before
- * its route is even looked up, so an unauthenticated client learns nothing about the API.
+ * its route is even looked up, so an unauthenticated client learns nothing about the API. An operator's
+ * route needs no kiosk certificate but a signed-in operator (a kiosk certificate is not one).
  */
 final class RoutingHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingHandler.class);
@@ -39,7 +40,7 @@ final class RoutingHandler extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         String kioskId = kioskIdOf(request);
         ApiResponse answer;
-        if (kioskId == null && !routes.isPublic(path)) {
+        if (kioskId == null && !routes.needsNoKiosk(path)) {
             answer = error(401, "a kiosk client certificate from the central's CA is required");
         } else {
             answer = answer(request, method, path, kioskId);
@@ -57,6 +58,15 @@ final class RoutingHandler extends Handler.Abstract {
         ApiRequest apiRequest = new ApiRequest(method, path, match.parameters(), query::getValue,
                 request.getHeaders()::get, () -> limited(request), kioskId);
         try {
+            if (match.route().access() == Access.OPERATOR) {
+                OperatorGate gate = routes.operatorGate();
+                if (gate == null) {
+                    return error(401, "no operator may sign in on this server");
+                }
+                if (gate.operatorOf(apiRequest).isEmpty()) {
+                    return gate.refuse(apiRequest);
+                }
+            }
             return match.route().handler().handle(apiRequest);
         } catch (BodyTooLargeException e) {
             return error(413, e.getMessage());

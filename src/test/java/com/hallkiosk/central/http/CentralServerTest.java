@@ -9,7 +9,8 @@ import com.hallkiosk.central.pki.KioskTls;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.store.SqliteCentralDatabase;
-import com.hallkiosk.central.verify.VerifyPlaceholderRoutes;
+import com.hallkiosk.central.pages.JournalIssuedCertificates;
+import com.hallkiosk.central.pages.VerifyPage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ class CentralServerTest {
         Routes routes = new Routes()
                 .add(new PingRoutes("central-test"))
                 .add(new LastSeenRoutes(database.dataSource(), Clock.systemUTC(), "central-test"))
-                .add(new VerifyPlaceholderRoutes());
+                .add(new VerifyPage(java.util.Optional.empty(), new JournalIssuedCertificates(database.dataSource()),
+                        java.time.ZoneOffset.UTC));
         server = CentralServer.start(ServerSettings.of("127.0.0.1", 0, pki.serverKeyStore(), pki.trustStore(),
                 pki.password()), routes);
     }
@@ -81,7 +83,7 @@ class CentralServerTest {
     void theVerificationPageIsPublic() throws Exception {
         CentralClient browser = new CentralClient(CentralClient.withoutCertificate(pki.trustStore(), pki.password()));
         HttpResponse<String> page = browser.get(server.url(), "/verify/x");
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).as("a malformed number gets a page, not a refusal").isEqualTo(400);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("证明核验");
     }
