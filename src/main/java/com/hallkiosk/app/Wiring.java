@@ -1,5 +1,7 @@
 package com.hallkiosk.app;
 
+import com.hallkiosk.business.http.BusinessRoutes;
+import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.catalog.curated.CatalogFiles;
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.http.Routes;
@@ -170,7 +172,8 @@ final class Wiring {
                 .add(new LastSeenRoutes(database.dataSource(), clock, name))
                 .add(new VerifyPlaceholderRoutes())
                 .add(new JournalRoutes(new CentralJournal(database.dataSource(), clock)))
-                .add(new HeartbeatRoutes(new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock)));
+                .add(new HeartbeatRoutes(new FleetStore(database.dataSource(), new OnlinePolicy(HEARTBEAT_INTERVAL), clock)))
+                .add(new BusinessRoutes(new JdbcBusinessSystem(database.dataSource(), clock)));
         return CentralServer.start(ServerSettings.of(host, port, pki.serverKeyStore(), pki.trustStore(),
                 pki.password()), routes);
     }
