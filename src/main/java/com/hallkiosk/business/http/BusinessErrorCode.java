@@ -2,6 +2,7 @@ package com.hallkiosk.business.http;
 
 import com.hallkiosk.business.BusinessException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,7 +19,8 @@ enum BusinessErrorCode {
     HOLDER_MISMATCH("holder-mismatch", 422, BusinessException.HolderMismatch.class,
             error -> new BusinessException.HolderMismatch()),
     CARD_NOT_IN_STATE("card-not-in-state", 409, BusinessException.CardNotInState.class,
-            error -> new BusinessException.CardNotInState(error.actual(), error.required())),
+            // An EnumSet, as the central's own refusal had: the message lists the states in the set's order.
+            error -> new BusinessException.CardNotInState(error.actual(), EnumSet.copyOf(error.required()))),
     WRONG_PIN("wrong-pin", 422, BusinessException.WrongPin.class,
             error -> new BusinessException.WrongPin(error.triesLeft())),
     PIN_LOCKED("pin-locked", 422, BusinessException.PinLocked.class,
