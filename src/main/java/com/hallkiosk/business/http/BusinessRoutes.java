@@ -13,6 +13,7 @@ import com.hallkiosk.central.http.RouteSet;
 import com.hallkiosk.central.http.Routes;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,7 @@ public final class BusinessRoutes implements RouteSet {
             query = json.readValue(body, call.request());
         } catch (JsonProcessingException e) {
             // Jackson's own message may quote the body (a PIN, an ID number): only the field path goes out.
-            String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
+            String where = e instanceof JsonMappingException mapping ? where(mapping) : "";
             LOG.warn("{} {}: malformed body{}", kioskId, call.path(), where);
             return reply(400, BusinessError.of("malformed-request",
                     "the body is not a JSON " + call.request().getSimpleName() + where));
@@ -108,6 +109,14 @@ public final class BusinessRoutes implements RouteSet {
                 pins.wipePins();
             }
         }
+    }
+
+    /** The field names down to the offending value, e.g. {@code " at pin"}; never the value. */
+    private static String where(JsonMappingException mapping) {
+        String fields = mapping.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return fields.isEmpty() ? "" : " at " + fields;
     }
 
     private ApiResponse reply(int status, BusinessError error) throws JsonProcessingException {
