@@ -34,8 +34,8 @@ enum BusinessErrorCode {
     DUPLICATE_APPLICATION("duplicate-application", 409, BusinessException.DuplicateApplication.class,
             error -> new BusinessException.DuplicateApplication()),
     UNAVAILABLE("unavailable", 503, BusinessException.Unavailable.class,
-            error -> new BusinessException.Unavailable("the central's business system could not answer: "
-                    + error.message(), null));
+            error -> new BusinessException.Unavailable("the central answered, but its business system could not",
+                    null));
 
     private final String code;
     private final int status;

@@ -65,9 +65,14 @@ final class BusinessCentral implements AutoCloseable {
     }
 
     BusinessCentral serve() {
-        server = CentralServer.start(ServerSettings.of("127.0.0.1", 0, pki.serverKeyStore(), pki.trustStore(),
-                pki.password()), new Routes().add(new BusinessRoutes(system)));
+        server = start(system);
         return this;
+    }
+
+    /** Another central with this one's certificates in front of another system; the caller closes it. */
+    CentralServer start(BusinessSystem business) {
+        return CentralServer.start(ServerSettings.of("127.0.0.1", 0, pki.serverKeyStore(), pki.trustStore(),
+                pki.password()), new Routes().add(new BusinessRoutes(business)));
     }
 
     CentralHttp kiosk(Duration timeout) {

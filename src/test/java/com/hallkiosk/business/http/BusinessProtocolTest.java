@@ -9,7 +9,9 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
+import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.central.client.CentralHttp;
+import com.hallkiosk.central.http.CentralServer;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.InetAddress;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 
 /** The business endpoints as a client sees them on the wire, and a kiosk whose central does not answer. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,6 +123,25 @@ class BusinessProtocolTest {
                 + " " + new BusinessRequests.CardHolderAndPin("X00000019", NOBODY, "802417".toCharArray());
 
         assertThat(logged).doesNotContain("X00000019", NOBODY, "654321", "802417").contains("X******19", "110101********1237");
+    }
+
+    @Test
+    void aBusinessDatabaseThatIsDownIs503AndUnavailableOnTheKiosk(@TempDir Path directory) throws Exception {
+        SQLiteDataSource unreachable = new SQLiteDataSource();
+        unreachable.setUrl("jdbc:sqlite:" + directory.resolve("no-such-directory").resolve("business.db"));
+        try (CentralServer down = central.start(new JdbcBusinessSystem(unreachable, BusinessCentral.CLOCK))) {
+            CentralHttp toDown = central.kiosk(down.url(), Duration.ofSeconds(10));
+
+            CentralHttp.Answer answer = toDown.post("/v1/business/person/lookup", "application/json",
+                    ("{\"idNumber\":\"" + NOBODY + "\"}").getBytes(StandardCharsets.UTF_8));
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(body(answer).get("error").asText()).isEqualTo("unavailable");
+            assertThat(new String(answer.body(), StandardCharsets.UTF_8)).doesNotContain("SQL", "sqlite", "Exception");
+            assertThatThrownBy(() -> new HttpBusinessSystem(toDown).cardOf(NOBODY))
+                    .isInstanceOf(BusinessException.Unavailable.class)
+                    .hasMessage("the central answered, but its business system could not");
+        }
     }
 
     @Test
