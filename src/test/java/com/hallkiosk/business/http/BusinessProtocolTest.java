@@ -126,6 +126,16 @@ class BusinessProtocolTest {
     }
 
     @Test
+    void theCentralWipesTheDecodedPinsOnceAnswered() {
+        char[] oldPin = "654321".toCharArray();
+        char[] newPin = "802417".toCharArray();
+
+        new BusinessRequests.PinChange("X00000019", oldPin, newPin).wipePins();
+
+        assertThat(new String(oldPin) + new String(newPin)).isEqualTo("\0".repeat(12));
+    }
+
+    @Test
     void aBusinessDatabaseThatIsDownIs503AndUnavailableOnTheKiosk(@TempDir Path directory) throws Exception {
         SQLiteDataSource unreachable = new SQLiteDataSource();
         unreachable.setUrl("jdbc:sqlite:" + directory.resolve("no-such-directory").resolve("business.db"));
