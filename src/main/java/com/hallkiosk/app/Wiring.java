@@ -2,6 +2,8 @@ package com.hallkiosk.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hallkiosk.business.demo.DemoPopulation;
+import com.hallkiosk.business.http.BusinessRoutes;
+import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.business.jdbc.PinHashes;
 import com.hallkiosk.business.jdbc.PopulationLoader;
 import com.hallkiosk.catalog.curated.CatalogFiles;
@@ -238,6 +240,7 @@ final class Wiring {
                 .add(new CatalogRoutes(catalog, new CatalogFeed(catalog, new PayloadCodec(), new PayloadSigner(catalogKey))))
                 .add(new JournalRoutes(new CentralJournal(database.dataSource(), clock)))
                 .add(new HeartbeatRoutes(fleet))
+                .add(new BusinessRoutes(new JdbcBusinessSystem(database.dataSource(), clock)))
                 .add(new SignInPage(operators, sessions))
                 .add(new FleetPage(fleet, clock, pages.zone()))
                 .operatorGate(sessions);
