@@ -1,5 +1,6 @@
 package com.hallkiosk.app;
 
+import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.central.client.CentralHttp;
 import com.hallkiosk.central.http.CentralServer;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * The demo's central server, in this process on a free loopback port, and the kiosk's links to it
@@ -55,7 +57,7 @@ final class DemoBackOffice implements AutoCloseable {
     }
 
     static DemoBackOffice start(Wiring wiring, Path directory, KioskConfig kiosk, CatalogStore store,
-                                List<DevicePort> devices) throws Exception {
+                                List<DevicePort> devices, Consumer<Catalog> catalogChanged) throws Exception {
         PkiFiles pki = wiring.demoPki(directory.resolve("pki"), kiosk.kioskId());
         CentralDatabase database = wiring.openCentralDatabase(directory.resolve("central.db").toString());
         DemoBackOffice office;
@@ -73,7 +75,7 @@ final class DemoBackOffice implements AutoCloseable {
             throw e;
         }
         try {
-            office.connect(wiring, directory, kiosk, store, devices);
+            office.connect(wiring, directory, kiosk, store, devices, catalogChanged);
             return office;
         } catch (Exception e) {
             office.close();
@@ -81,15 +83,18 @@ final class DemoBackOffice implements AutoCloseable {
         }
     }
 
-    private void connect(Wiring wiring, Path directory, KioskConfig kiosk, CatalogStore store, List<DevicePort> devices)
-            throws IOException {
+    private void connect(Wiring wiring, Path directory, KioskConfig kiosk, CatalogStore store, List<DevicePort> devices,
+                         Consumer<Catalog> catalogChanged) throws IOException {
         CentralHttp central = new CentralHttp(server.url(), KioskTls.context(pki, kiosk.kioskId()), TIMEOUT, TIMEOUT);
         KioskCatalogSync sync = new KioskCatalogSync(kiosk.regionId(), store, new HttpCatalogSource(central),
                 new PayloadVerifier(DemoSigningKey.pair().getPublic()), new PayloadCodec());
         ExecutorTaskScheduler syncThread = new ExecutorTaskScheduler("catalog-sync");
         CatalogSyncPoller poller = new CatalogSyncPoller(sync, syncThread, wiring.clock(), DEMO_POLLS,
-                ThreadLocalRandom.current()::nextDouble, applied -> wiring.out().println("catalog sync: applied version "
-                        + applied.toVersion() + (applied.snapshot() ? " (snapshot)" : "")));
+                ThreadLocalRandom.current()::nextDouble, applied -> {
+                    wiring.out().println("catalog sync: applied version " + applied.toVersion()
+                            + (applied.snapshot() ? " (snapshot)" : ""));
+                    catalogChanged.accept(store.loadRegion(kiosk.regionId()));
+                });
         parts.add(syncThread::close);
         parts.add(poller::close);
         poller.start();

@@ -179,7 +179,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     private DemoBackOffice startBackOffice(Path directory, KioskConfig config, CatalogStore store,
                                            KioskLauncher.RunningKiosk kiosk) {
         try {
-            DemoBackOffice office = DemoBackOffice.start(wiring, directory, config, store, kiosk.devices());
+            DemoBackOffice office = DemoBackOffice.start(wiring, directory, config, store, kiosk.devices(),
+                    kiosk::catalogChanged);
             wiring.out().println("The demo's central server: " + office.server().url() + " (SQLite "
                     + directory.resolve("central.db") + "; CA and kiosk certificates in " + office.pki().directory() + ")");
             wiring.out().println("The kiosk syncs its catalog from it, uploads its journal and sends its heartbeat;"

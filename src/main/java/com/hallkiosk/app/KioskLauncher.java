@@ -66,6 +66,12 @@ final class KioskLauncher {
         /** The kiosk's devices, as its heartbeat reports them. */
         List<DevicePort> devices();
 
+        /**
+         * A newer catalog (synced from the central): its pages and search index are built on the caller's
+         * thread, and the shell takes them between visits.
+         */
+        void catalogChanged(Catalog catalog);
+
         /** Waits until the session worker and then the event thread have nothing left to do. */
         void settle() throws InterruptedException;
 
@@ -164,6 +170,15 @@ final class KioskLauncher {
             @Override
             public List<DevicePort> devices() {
                 return List.of(printer);
+            }
+
+            @Override
+            public void catalogChanged(Catalog changed) {
+                Region newRegion = changed.region(regionId).orElseThrow(() -> new IllegalArgumentException(
+                        "the synced catalog has no region " + regionId));
+                CatalogSearch newIndex = wiring.search(new Catalog(List.of(newRegion), changed.abbreviations()));
+                shell.catalogChanged(new GuidePages(newRegion),
+                        searchWrapper.apply((query, limit) -> newIndex.search(regionId, query, limit)));
             }
 
             @Override

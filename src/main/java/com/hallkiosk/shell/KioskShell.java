@@ -30,8 +30,10 @@ public final class KioskShell implements ShellActions {
     private static final int SEARCH_LIMIT = 30;
 
     private final ShellSetup setup;
-    private final GuidePages pages;
-    private final GuideSearch search;
+    // Replaced by a newer catalog between visits; read and written on the session worker only.
+    private GuidePages pages;
+    private GuideSearch search;
+    private Runnable catalogWaiting;
     private final ReceiptPrinter printer;
     private final Executor worker;
     private final Clock clock;
@@ -205,7 +207,32 @@ public final class KioskShell implements ShellActions {
         worker.execute(idle::tick);
     }
 
+    /**
+     * A newer catalog (synced from the central): it takes over between visits, so that nobody's page
+     * changes under their finger — at once when nobody is using the kiosk, else when the visit ends.
+     */
+    public void catalogChanged(GuidePages newPages, GuideSearch newSearch) {
+        worker.execute(() -> {
+            catalogWaiting = () -> {
+                pages = newPages;
+                search = newSearch;
+            };
+            if (!visiting) {
+                takeWaitingCatalog();
+                render();
+            }
+        });
+    }
+
+    private void takeWaitingCatalog() {
+        if (catalogWaiting != null) {
+            catalogWaiting.run();
+            catalogWaiting = null;
+        }
+    }
+
     private void wipe() {
+        takeWaitingCatalog();
         idle.stop();
         visiting = false;
         settings = VisitSettings.DEFAULTS;

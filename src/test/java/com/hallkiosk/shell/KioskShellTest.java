@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.catalog.search.PinyinReadings;
 import com.hallkiosk.device.DeviceHealth;
@@ -217,6 +218,25 @@ class KioskShellTest {
         assertThat(view.lastPage()).as("the query is gone").isEqualTo(SearchPage.EMPTY);
         shell.open(new Place.Checklist("fushun-38"));
         assertThat(view.lastPage()).as("the checklist is gone").isInstanceOf(HomePage.class);
+    }
+
+    @Test
+    void aNewerCatalogTakesOverAtOnceWhenIdleAndOnlyAfterTheVisitOtherwise() {
+        KioskShell shell = shell("anshan-tiedong");
+        shell.start();
+        Region region = CuratedCatalogFixture.region(CATALOG, "anshan-tiedong");
+        Region renamed = new Region(region.id(), "改名后的地区", region.sources(), region.offices(), region.categories(),
+                region.items(), region.packages(), region.unlinkedProhibitions(), region.discrepancies());
+        shell.catalogChanged(new GuidePages(renamed), (query, limit) -> SEARCH.search("anshan-tiedong", query, limit));
+        assertThat(((HomePage) view.lastPage()).regionName()).as("nobody is using the kiosk").isEqualTo("改名后的地区");
+
+        shell.touched();
+        shell.open(new Place.GuideIndex());
+        shell.catalogChanged(new GuidePages(region), (query, limit) -> SEARCH.search("anshan-tiedong", query, limit));
+        shell.open(new Place.GuideIndex());
+        assertThat(((GuideIndexPage) view.lastPage()).regionName()).as("not in the middle of a visit").isEqualTo("改名后的地区");
+        shell.endVisit();
+        assertThat(((HomePage) view.lastPage()).regionName()).isEqualTo(region.name());
     }
 
     @Test
