@@ -2,17 +2,24 @@ package com.hallkiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hallkiosk.central.http.CentralClient;
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.pages.PagesSettings;
+import com.hallkiosk.central.pki.KioskTls;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.sync.signing.DemoSigningKey;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +94,40 @@ class CatalogPublishAndSyncCommandTest {
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.BAD_DATA);
         assertThat(broken.err()).contains("not a catalog change");
         assertThat(sync().out()).contains("version 0 → 1");
+    }
+
+    @Test
+    void aSignedInOperatorPublishesThroughTheApiAndAKioskCertificateIsNotEnough() throws Exception {
+        PkiFiles pki = new PkiFiles(directory.resolve("pki"), Files.readString(directory.resolve("pki/keystore-password"))
+                .strip().toCharArray());
+        HttpClient browser = HttpClient.newBuilder()
+                .sslContext(CentralClient.withoutCertificate(pki.trustStore(), pki.password()))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String form = "name=operator&password=" + URLEncoder.encode(
+                Files.readString(directory.resolve("pki/operator-password")).strip(), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(server.url().resolve("/operator/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String change = "{\"deletes\": [{\"kind\": \"item\", \"key\": \"anshan-tiedong-29\"}]}";
+
+        HttpResponse<String> published = browser.send(HttpRequest.newBuilder(server.url().resolve("/v1/catalog/publish"))
+                .header("Cookie", cookie).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(published.body()).isEqualTo("{\"version\":2,\"upserts\":0,\"deletes\":1}");
+
+        HttpResponse<String> again = browser.send(HttpRequest.newBuilder(server.url().resolve("/v1/catalog/publish"))
+                .header("Cookie", cookie).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as("the row is already deleted").isEqualTo(409);
+
+        HttpClient kiosk = HttpClient.newBuilder().sslContext(KioskTls.context(pki, "demo-0001")).build();
+        HttpResponse<String> byKiosk = kiosk.send(HttpRequest.newBuilder(server.url().resolve("/v1/catalog/publish"))
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(change)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(byKiosk.statusCode()).as("a kiosk is no operator").isNotEqualTo(200);
+        assertThat(sync().out()).contains("version 0 → 2");
     }
 
     @Test

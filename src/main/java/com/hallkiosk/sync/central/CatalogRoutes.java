@@ -5,13 +5,17 @@ import com.hallkiosk.central.http.ApiRequest;
 import com.hallkiosk.central.http.ApiResponse;
 import com.hallkiosk.central.http.RouteSet;
 import com.hallkiosk.central.http.Routes;
+import com.hallkiosk.sync.MalformedPayloadException;
+import com.hallkiosk.sync.PayloadCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
  * {@code GET /v1/catalog/{region}/changes?since=N}: 304 with the ETag when the kiosk is current (or sends
  * the current ETag in If-None-Match), else 200 with the signed payload — the changes since N, or a
- * snapshot — its ETag, and its Ed25519 signature in {@value #SIGNATURE_HEADER}.
+ * snapshot — its ETag, and its Ed25519 signature in {@value #SIGNATURE_HEADER}. And, for signed-in
+ * operators, {@code POST /v1/catalog/publish}: a change in the payload's row format (as {@code catalog
+ * publish} takes it), committed under a new version.
  */
 public final class CatalogRoutes implements RouteSet {
     public static final String SIGNATURE_HEADER = "Catalog-Signature";
@@ -19,6 +23,7 @@ public final class CatalogRoutes implements RouteSet {
 
     private final CentralCatalog catalog;
     private final CatalogFeed feed;
+    private final PayloadCodec codec = new PayloadCodec();
 
     public CatalogRoutes(CentralCatalog catalog, CatalogFeed feed) {
         this.catalog = catalog;
@@ -28,6 +33,23 @@ public final class CatalogRoutes implements RouteSet {
     @Override
     public void addTo(Routes routes) {
         routes.get("/v1/catalog/{region}/changes", Access.KIOSK, this::changes);
+        routes.post("/v1/catalog/publish", Access.OPERATOR, this::publish);
+    }
+
+    private ApiResponse publish(ApiRequest request) throws java.io.IOException {
+        CatalogChange change;
+        try {
+            change = codec.decodeChange(request.body());
+        } catch (MalformedPayloadException e) {
+            return error(400, e.getMessage());
+        }
+        try {
+            long version = catalog.publish(change);
+            return ApiResponse.json(200, ("{\"version\":" + version + ",\"upserts\":" + change.upserts().size()
+                    + ",\"deletes\":" + change.deletes().size() + "}").getBytes(StandardCharsets.UTF_8));
+        } catch (CatalogPublishException e) {
+            return error(409, e.getMessage());
+        }
     }
 
     private ApiResponse changes(ApiRequest request) {
@@ -59,6 +81,7 @@ public final class CatalogRoutes implements RouteSet {
     }
 
     private static ApiResponse error(int status, String message) {
-        return ApiResponse.json(status, ("{\"error\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8));
+        String escaped = message.replace("\\", "/").replace("\"", "'").replace("\n", " ");
+        return ApiResponse.json(status, ("{\"error\":\"" + escaped + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -12,7 +12,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** A test kiosk: the JDK's HttpClient over a given TLS context, every call with a timeout. */
-final class CentralClient {
+public final class CentralClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient http;
@@ -22,7 +22,7 @@ final class CentralClient {
     }
 
     /** A browser's view: trusts the central's CA, presents no certificate. */
-    static SSLContext withoutCertificate(java.nio.file.Path trustStore, char[] password) throws Exception {
+    public static SSLContext withoutCertificate(java.nio.file.Path trustStore, char[] password) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         try (var in = java.nio.file.Files.newInputStream(trustStore)) {
             trust.load(in, password);
