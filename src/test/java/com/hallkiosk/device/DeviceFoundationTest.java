@@ -3,35 +3,17 @@ package com.hallkiosk.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.time.Clock;
+import com.hallkiosk.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class DeviceFoundationTest {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T08:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
 
     @Test
     void healthStartsOfflineAndSinceMovesOnlyWhenTheStateChanges() {
@@ -39,16 +21,16 @@ class DeviceFoundationTest {
         List<DeviceHealth> seen = new ArrayList<>();
         health.listen(seen::add);
         assertThat(health.current().state()).isEqualTo(DeviceHealth.State.OFFLINE);
-        now.set(now.get().plusSeconds(5));
+        clock.advance(java.time.Duration.ofSeconds(5));
         health.report(DeviceHealth.State.READY, "SAM ok");
         Instant readySince = health.current().since();
-        now.set(now.get().plusSeconds(5));
+        clock.advance(java.time.Duration.ofSeconds(5));
         health.report(DeviceHealth.State.READY, "SAM ok, card read");
         assertThat(health.current().since()).isEqualTo(readySince);
         health.report(DeviceHealth.State.READY, "SAM ok, card read");
         assertThat(seen).hasSize(2);
         health.report(DeviceHealth.State.NOT_READY, "unplugged");
-        assertThat(health.current().since()).isEqualTo(now.get());
+        assertThat(health.current().since()).isEqualTo(clock.instant());
         assertThat(seen).extracting(DeviceHealth::state)
                 .containsExactly(DeviceHealth.State.READY, DeviceHealth.State.READY, DeviceHealth.State.NOT_READY);
     }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallkiosk.device.DeviceHealth;
 import com.hallkiosk.device.DevicePort;
-import java.time.Clock;
+import com.hallkiosk.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +18,7 @@ class HeartbeatSenderTest {
 
     @Test
     void aHeartbeatSaysWhatEachDeviceReportsAndAFailedOneIsDroppedNotQueued() {
-        MutableClock clock = new MutableClock(T0);
+        ManualClock clock = new ManualClock(T0);
         List<Heartbeat> sent = new ArrayList<>();
         boolean[] centralUp = {false};
         HeartbeatChannel channel = heartbeat -> {
@@ -32,10 +31,10 @@ class HeartbeatSenderTest {
         try (HeartbeatSender sender = new HeartbeatSender("demo-0001", "1.0", List.of(new Device("idcard",
                 new DeviceHealth(DeviceHealth.State.READY, "SAM 05.01", T0)), receipt),
                 () -> new HeartbeatSender.CatalogState(12, T0.minusSeconds(60)), channel, clock)) {
-            clock.now = T0.plusSeconds(30);
+            clock.set(T0.plusSeconds(30));
             assertThat(sender.sendNow()).isFalse();
             centralUp[0] = true;
-            clock.now = T0.plusSeconds(60);
+            clock.set(T0.plusSeconds(60));
             assertThat(sender.sendNow()).isTrue();
         }
         assertThat(sent).hasSize(1);
@@ -44,29 +43,6 @@ class HeartbeatSenderTest {
         assertThat(heartbeat.catalogVersion()).isEqualTo(12);
         assertThat(heartbeat.devices()).containsExactly(new Heartbeat.DeviceReport("idcard", "READY", "SAM 05.01"),
                 new Heartbeat.DeviceReport("receipt", "WARNING", "纸将用完"));
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** A device whose health the test sets. */

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hallkiosk.central.client.CentralHttp;
-import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.http.Routes;
-import com.hallkiosk.central.http.ServerSettings;
-import com.hallkiosk.central.pki.DemoPki;
 import com.hallkiosk.central.pki.KioskTls;
-import com.hallkiosk.central.pki.PkiFiles;
-import com.hallkiosk.central.store.CentralDatabase;
-import com.hallkiosk.central.store.SqliteCentralDatabase;
+import com.hallkiosk.central.testing.TestCentral;
 import com.hallkiosk.fleet.FleetStore;
 import com.hallkiosk.fleet.Heartbeat;
 import com.hallkiosk.fleet.HeartbeatRoutes;
@@ -35,33 +30,25 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalOverTlsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private PkiFiles pki;
-    private CentralDatabase database;
-    private CentralServer server;
+    private TestCentral central;
     private Path directory;
 
     @BeforeAll
     void start(@TempDir Path directory) {
         this.directory = directory;
-        pki = new DemoPki(directory.resolve("pki"), Clock.systemUTC()).ensure("demo-0001");
-        new DemoPki(directory.resolve("pki"), Clock.systemUTC()).ensure("demo-0002");
-        database = SqliteCentralDatabase.open(directory.resolve("central.db"));
-        Routes routes = new Routes()
+        central = TestCentral.start(directory, database -> new Routes()
                 .add(new JournalRoutes(new CentralJournal(database.dataSource(), Clock.systemUTC())))
                 .add(new HeartbeatRoutes(new FleetStore(database.dataSource(), new OnlinePolicy(Duration.ofSeconds(30)),
-                        Clock.systemUTC())));
-        server = CentralServer.start(ServerSettings.of("127.0.0.1", 0, pki.serverKeyStore(), pki.trustStore(),
-                pki.password()), routes);
+                        Clock.systemUTC()))), "demo-0001", "demo-0002");
     }
 
     @AfterAll
     void stop() {
-        server.close();
-        database.close();
+        central.close();
     }
 
     private CentralHttp kiosk(String kioskId) {
-        return new CentralHttp(server.url(), KioskTls.context(pki, kioskId), TIMEOUT, TIMEOUT);
+        return new CentralHttp(central.url(), KioskTls.context(central.pki(), kioskId), TIMEOUT, TIMEOUT);
     }
 
     @Test
@@ -73,7 +60,7 @@ class JournalOverTlsTest {
             assertThat(uploader.uploadPending()).isTrue();
             assertThat(outbox.pending()).isZero();
         }
-        assertThat(new CentralJournal(database.dataSource(), Clock.systemUTC()).count("demo-0001")).isEqualTo(60);
+        assertThat(new CentralJournal(central.database().dataSource(), Clock.systemUTC()).count("demo-0001")).isEqualTo(60);
     }
 
     @Test
@@ -89,7 +76,7 @@ class JournalOverTlsTest {
         Instant now = Instant.now();
         new HttpHeartbeatChannel(kiosk("demo-0002")).send(new Heartbeat("demo-0002", now, "1.0", 4, now.minusSeconds(60),
                 Duration.ofMinutes(3), List.of(new Heartbeat.DeviceReport("receipt", "WARNING", "纸将用完"))));
-        KioskStatus kiosk = new FleetStore(database.dataSource(), new OnlinePolicy(Duration.ofSeconds(30)), Clock.systemUTC())
+        KioskStatus kiosk = new FleetStore(central.database().dataSource(), new OnlinePolicy(Duration.ofSeconds(30)), Clock.systemUTC())
                 .kiosks(now.minusSeconds(60)).stream().filter(status -> status.kioskId().equals("demo-0002")).findFirst()
                 .orElseThrow();
         assertThat(kiosk.online()).isTrue();

@@ -7,14 +7,9 @@ import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.central.client.CentralHttp;
-import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.http.Routes;
-import com.hallkiosk.central.http.ServerSettings;
-import com.hallkiosk.central.pki.DemoPki;
 import com.hallkiosk.central.pki.KioskTls;
-import com.hallkiosk.central.pki.PkiFiles;
-import com.hallkiosk.central.store.CentralDatabase;
-import com.hallkiosk.central.store.SqliteCentralDatabase;
+import com.hallkiosk.central.testing.TestCentral;
 import com.hallkiosk.sync.central.CatalogChange;
 import com.hallkiosk.sync.central.CatalogFeed;
 import com.hallkiosk.sync.central.CatalogRoutes;
@@ -45,21 +40,18 @@ class CatalogOverTlsTest {
     @TempDir
     Path directory;
     private final Catalog curated = CuratedCatalogFixture.catalog();
-    private PkiFiles pki;
-    private CentralDatabase database;
     private CentralCatalog central;
-    private CentralServer server;
+    private TestCentral server;
     private CatalogStore kiosk;
 
     @BeforeEach
     void start() {
-        pki = new DemoPki(directory.resolve("pki"), Clock.systemUTC()).ensure("demo-0001");
-        database = SqliteCentralDatabase.open(directory.resolve("central.db"));
-        central = new CentralCatalog(database.dataSource(), Clock.systemUTC(), SyncFixture.JSON);
-        central.importCatalog(curated);
-        server = CentralServer.start(ServerSettings.of("127.0.0.1", 0, pki.serverKeyStore(), pki.trustStore(), pki.password()),
-                new Routes().add(new CatalogRoutes(central, new CatalogFeed(central, new PayloadCodec(),
-                        new PayloadSigner(DemoSigningKey.pair().getPrivate())))));
+        server = TestCentral.start(directory, database -> {
+            central = new CentralCatalog(database.dataSource(), Clock.systemUTC(), SyncFixture.JSON);
+            central.importCatalog(curated);
+            return new Routes().add(new CatalogRoutes(central, new CatalogFeed(central, new PayloadCodec(),
+                    new PayloadSigner(DemoSigningKey.pair().getPrivate()))));
+        }, "demo-0001");
         kiosk = CatalogStore.open(directory.resolve("kiosk.db"), Clock.systemUTC());
     }
 
@@ -67,11 +59,10 @@ class CatalogOverTlsTest {
     void stop() {
         kiosk.close();
         server.close();
-        database.close();
     }
 
     private CentralHttp http(URI url) {
-        return new CentralHttp(url, KioskTls.context(pki, "demo-0001"), TIMEOUT, TIMEOUT);
+        return new CentralHttp(url, KioskTls.context(server.pki(), "demo-0001"), TIMEOUT, TIMEOUT);
     }
 
     private KioskCatalogSync sync(URI url, PayloadVerifier verifier) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.store.CatalogStore;
+import com.hallkiosk.testing.ManualClock;
 import com.hallkiosk.sync.central.CatalogFeed;
 import com.hallkiosk.sync.central.CentralCatalog;
 import com.hallkiosk.sync.kiosk.CatalogSource;
@@ -31,7 +32,7 @@ class CatalogSyncPollerTest {
     private static final PollSchedule SCHEDULE =
             new PollSchedule(Duration.ofMinutes(5), 0.2, Duration.ofSeconds(10), Duration.ofSeconds(80));
 
-    private final SyncFixture.ManualClock clock = new SyncFixture.ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler();
     private final KeyPair keys = SigningKeyFiles.generate();
 

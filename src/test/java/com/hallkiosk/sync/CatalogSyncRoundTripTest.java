@@ -11,6 +11,7 @@ import com.hallkiosk.catalog.store.CatalogRow;
 import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.catalog.store.RowKind;
 import com.hallkiosk.catalog.store.SyncState;
+import com.hallkiosk.testing.ManualClock;
 import com.hallkiosk.sync.central.CatalogChange;
 import com.hallkiosk.sync.central.CatalogFeed;
 import com.hallkiosk.sync.central.CatalogPublishException;
@@ -39,7 +40,7 @@ class CatalogSyncRoundTripTest {
     private static final String REGION = "fushun";
 
     private final Catalog curated = CuratedCatalogFixture.catalog();
-    private final SyncFixture.ManualClock clock = new SyncFixture.ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
     private final KeyPair keys = SigningKeyFiles.generate();
     private final PayloadCodec codec = new PayloadCodec();
 

@@ -10,6 +10,7 @@ import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.testing.EachCentralDatabase;
 import com.hallkiosk.central.testing.TestDatabase;
+import com.hallkiosk.testing.ManualClock;
 import com.hallkiosk.sync.central.CatalogChange;
 import com.hallkiosk.sync.central.CatalogFeed;
 import com.hallkiosk.sync.central.CentralCatalog;
@@ -34,7 +35,7 @@ class CentralCatalogOnEveryDatabaseTest {
     @EachCentralDatabase
     void importPublishAndSyncAKiosk(TestDatabase database) {
         Catalog curated = CuratedCatalogFixture.catalog();
-        SyncFixture.ManualClock clock = new SyncFixture.ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
         KeyPair keys = SigningKeyFiles.generate();
         PayloadCodec codec = new PayloadCodec();
         try (CentralDatabase centralDatabase = database.open();

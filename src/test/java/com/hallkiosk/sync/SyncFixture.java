@@ -11,11 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -66,34 +61,6 @@ public final class SyncFixture {
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    /** A clock a test moves by hand. */
-    public static final class ManualClock extends Clock {
-        private volatile Instant now;
-
-        public ManualClock(Instant start) {
-            now = start;
-        }
-
-        public void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
