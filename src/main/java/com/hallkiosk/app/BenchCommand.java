@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Run a benchmark; figures go to docs/benchmarks.md.",
         subcommands = {BenchSearchCommand.class, BenchStartupCommand.class, BenchIdCardCommand.class,
             BenchSscardCommand.class, BenchReceiptCommand.class, BenchCertificateCommand.class,
-            BenchSyncPollsCommand.class, BenchSyncApplyCommand.class})
+            BenchSyncPollsCommand.class, BenchSyncApplyCommand.class,
+            BenchJournalUploadCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
