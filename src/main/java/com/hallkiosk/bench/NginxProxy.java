@@ -87,7 +87,7 @@ public final class NginxProxy implements AutoCloseable {
                 kiosk.privateKey(), kiosk.caCertificates(), staticPort, staticEtag);
         Path file = directory.resolve("nginx.conf");
         Files.writeString(file, config, StandardCharsets.US_ASCII);
-        Process process = new ProcessBuilder(List.of("nginx", "-p", d, "-c", file.toAbsolutePath().toString()))
+        Process process = new ProcessBuilder(List.of(executable(), "-p", d, "-c", file.toAbsolutePath().toString()))
                 .redirectErrorStream(true).redirectOutput(directory.resolve("nginx.out").toFile()).start();
         NginxProxy proxy = new NginxProxy(process, proxyPort, staticPort);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -100,6 +100,12 @@ public final class NginxProxy implements AutoCloseable {
             Thread.sleep(50);
         }
         return proxy;
+    }
+
+    /** Debian puts nginx in /usr/sbin, which is not on every user's PATH. */
+    private static String executable() {
+        Path debian = Path.of("/usr/sbin/nginx");
+        return Files.isExecutable(debian) ? debian.toString() : "nginx";
     }
 
     public int proxyPort() {
