@@ -2,6 +2,7 @@ package com.hallkiosk.app;
 
 import com.hallkiosk.bench.JournalUploadBenchmark;
 import com.hallkiosk.bench.Machine;
+import com.hallkiosk.bench.ScratchDirectory;
 import com.hallkiosk.central.client.CentralHttp;
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.pages.PagesSettings;
@@ -11,7 +12,6 @@ import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.journal.CentralJournal;
 import com.hallkiosk.sync.signing.DemoSigningKey;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -57,7 +57,12 @@ final class BenchJournalUploadCommand implements Callable<Integer> {
         if (db != null && !db.startsWith("postgres")) {
             throw new UserError("--db is a postgresql:// URL", ExitCodes.BAD_INPUT);
         }
-        Path directory = Files.createTempDirectory("hallkiosk-bench-journal");
+        try (ScratchDirectory scratch = ScratchDirectory.create("hallkiosk-bench-journal")) {
+            return run(scratch.path());
+        }
+    }
+
+    private int run(Path directory) throws Exception {
         PrintStream out = wiring.out();
         out.println("Journal upload benchmark: " + entries + " entries, batches of " + batch
                 + ", kiosk outbox (SQLite, synchronous FULL) → mutual TLS on loopback → central");

@@ -1,13 +1,13 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.bench.Machine;
+import com.hallkiosk.bench.ScratchDirectory;
 import com.hallkiosk.bench.SyncApplyBenchmark;
 import com.hallkiosk.bench.SyntheticCatalog;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.sync.signing.DemoSigningKey;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,8 +38,13 @@ final class BenchSyncApplyCommand implements Callable<Integer> {
         if (items < 1 || runs < 1) {
             throw new UserError("--items and --runs must be at least 1", ExitCodes.BAD_INPUT);
         }
+        try (ScratchDirectory scratch = ScratchDirectory.create("hallkiosk-bench-apply")) {
+            return run(scratch.path());
+        }
+    }
+
+    private int run(Path directory) throws Exception {
         Catalog seeds = wiring.curatedCatalog(null);
-        Path directory = Files.createTempDirectory("hallkiosk-bench-apply");
         PrintStream out = wiring.out();
         out.println("Sync apply benchmark: a generated region of " + items + " items, " + runs
                 + " runs (each a new kiosk database: snapshot, then one changed item)");

@@ -1,6 +1,7 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.bench.Machine;
+import com.hallkiosk.bench.ScratchDirectory;
 import com.hallkiosk.bench.SyncPollsBenchmark;
 import com.hallkiosk.central.http.CentralServer;
 import com.hallkiosk.central.pages.PagesSettings;
@@ -9,7 +10,6 @@ import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.sync.central.CentralCatalog;
 import com.hallkiosk.sync.signing.DemoSigningKey;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -59,7 +59,12 @@ final class BenchSyncPollsCommand implements Callable<Integer> {
             throw new UserError("--connections, --threads, --seconds and --proxy-workers must be at least 1, --threads"
                     + " at most --connections", ExitCodes.BAD_INPUT);
         }
-        Path directory = Files.createTempDirectory("hallkiosk-bench-polls");
+        try (ScratchDirectory scratch = ScratchDirectory.create("hallkiosk-bench-polls")) {
+            return run(scratch.path());
+        }
+    }
+
+    private int run(Path directory) throws Exception {
         PrintStream out = wiring.out();
         PkiFiles pki = wiring.demoPki(directory.resolve("pki"), KIOSK);
         try (CentralDatabase database = wiring.openCentralDatabase(db == null ? directory.resolve("central.db").toString() : db)) {
