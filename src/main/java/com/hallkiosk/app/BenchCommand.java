@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark; figures go to docs/benchmarks.md.",
         subcommands = {BenchSearchCommand.class, BenchStartupCommand.class, BenchIdCardCommand.class,
-            BenchSscardCommand.class, BenchReceiptCommand.class, BenchCertificateCommand.class})
+            BenchSscardCommand.class, BenchReceiptCommand.class, BenchCertificateCommand.class,
+            BenchSyncPollsCommand.class, BenchSyncApplyCommand.class,
+            BenchJournalUploadCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

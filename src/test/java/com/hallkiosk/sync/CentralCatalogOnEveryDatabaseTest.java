@@ -6,7 +6,9 @@ import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.store.CatalogRow;
 import com.hallkiosk.catalog.store.CatalogStore;
+import com.hallkiosk.catalog.store.RowKind;
 import com.hallkiosk.central.store.CentralDatabase;
 import com.hallkiosk.central.testing.EachCentralDatabase;
 import com.hallkiosk.central.testing.TestDatabase;
@@ -59,6 +61,18 @@ class CentralCatalogOnEveryDatabaseTest {
             });
             assertThat(kiosk.loadRegion(REGION).regions().get(0).items().get(2).name()).isEqualTo("改过名的事项");
             assertThat(sync.syncOnce()).isEqualTo(new SyncOutcome.UpToDate(REGION, version));
+            assertThat(central.regionState(REGION)).isEqualTo(new CentralCatalog.RegionState(true, version));
+            assertThat(central.regionState("atlantis").exists()).isFalse();
+
+            String other = curated.regionIds().stream().filter(id -> !id.equals(REGION)).findFirst().orElseThrow();
+            long held = central.regionState(other).version();
+            long deleted = central.publish(new CatalogChange(List.of(),
+                    List.of(new CatalogRow.RowId(RowKind.REGION, other))));
+            assertThat(central.regionState(other)).as("a deleted region is gone, whatever version a kiosk holds")
+                    .isEqualTo(new CentralCatalog.RegionState(false, deleted));
+            assertThat(held).isLessThan(deleted);
+            assertThat(central.regionState(REGION)).as("a region untouched by the delete keeps its version")
+                    .isEqualTo(new CentralCatalog.RegionState(true, version));
         }
     }
 }

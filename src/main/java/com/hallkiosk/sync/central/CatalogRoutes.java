@@ -66,8 +66,13 @@ public final class CatalogRoutes implements RouteSet {
         if (since < 0) {
             return error(400, "since is a catalog version (0 or more)");
         }
-        if (!catalog.hasRegion(region)) {
+        CentralCatalog.RegionState state = catalog.regionState(region);
+        if (!state.exists()) {
             return error(404, "the central has no catalog for region " + region);
+        }
+        if (since == state.version()) {
+            // What changesSince answers a current kiosk, without its further queries.
+            return ApiResponse.empty(304).withHeader("ETag", ChangesAnswer.etag(region, state.version()));
         }
         CatalogFeed.Answer answer = feed.answer(region, since);
         if (answer instanceof CatalogFeed.Answer.NotModified

@@ -232,6 +232,33 @@ public final class CentralCatalog {
         }
     }
 
+    /** Whether a region exists and the version a kiosk holding all of it would be at. */
+    public record RegionState(boolean exists, long version) {
+    }
+
+    /**
+     * The region's existence and version in one statement: the poll with no change (most of a central's
+     * traffic) costs one query rather than the three of {@link #hasRegion} then {@link #changesSince}.
+     */
+    public RegionState regionState(String regionId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT (SELECT COUNT(*) FROM catalog_row WHERE kind = ? AND row_key = ? AND body IS NOT NULL),"
+                             + " (SELECT COALESCE(MAX(version), 0) FROM catalog_scope_version WHERE scope IN (?, ?))")) {
+            statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+            statement.setString(1, RowKind.REGION.wireName());
+            statement.setString(2, regionId);
+            statement.setString(3, regionId);
+            statement.setString(4, RowKind.GLOBAL_SCOPE);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new RegionState(rows.getLong(1) > 0, rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new CatalogPublishException("cannot read the state of region " + regionId, e);
+        }
+    }
+
     /** Whether the central has the region (published, and not deleted). */
     public boolean hasRegion(String regionId) {
         try (Connection connection = dataSource.getConnection();
