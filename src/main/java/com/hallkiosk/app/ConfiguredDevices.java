@@ -9,6 +9,11 @@ import com.hallkiosk.device.idcard.IdCardReaderSettings;
 import com.hallkiosk.device.idcard.SamIdCardReader;
 import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
 import com.hallkiosk.device.idcard.emulator.SocatPtyPair;
+import com.hallkiosk.device.pinpad.OnScreenPinPad;
+import com.hallkiosk.device.pinpad.PinPad;
+import com.hallkiosk.device.pinpad.SerialPinPadLink;
+import com.hallkiosk.device.pinpad.SzztPinPad;
+import com.hallkiosk.device.pinpad.emulator.PinPadEmulator;
 import com.hallkiosk.device.receipt.EscPosReceiptPrinter;
 import com.hallkiosk.device.receipt.GlyphCells;
 import com.hallkiosk.device.receipt.PrinterConnector;
@@ -28,6 +33,7 @@ import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -51,6 +57,7 @@ final class ConfiguredDevices implements AutoCloseable {
     private EmulatedIdCardModule idCardModule;
     private VirtualReader virtualReader;
     private ReceiptPrinterEmulator receiptEmulator;
+    private PinPadEmulator pinPadEmulator;
     private Font font;
 
     ConfiguredDevices(Clock clock) {
@@ -159,6 +166,34 @@ final class ConfiguredDevices implements AutoCloseable {
         receiptEmulator = own(ReceiptPrinterEmulator.onPty(socat.get(), directory, setup.model().printer(), setup.baud(),
                 this::font));
         return receiptEmulator;
+    }
+
+    /**
+     * The PIN pad the configuration names: the SZZT driver on its serial port, or on the emulated pad at
+     * the far end of a socat pty pair; with none (or the emulator without socat), the on-screen keypad.
+     */
+    PinPad pinPad(DevicesConfig.PinPadSetup setup) throws IOException {
+        return switch (setup.driver()) {
+            case REAL -> own(new SzztPinPad(setup.settings(setup.port()), SerialPinPadLink.at(setup.port(), setup.baud()),
+                    clock));
+            case EMULATOR -> {
+                Optional<Path> socat = SocatPtyPair.findSocat();
+                if (socat.isEmpty()) {
+                    LOG.warn("pinpad: socat is missing, so the emulated PIN pad is the on-screen keypad");
+                    yield own(new OnScreenPinPad(new SecureRandom(), clock));
+                }
+                Path directory = Files.createTempDirectory("hall-kiosk-pinpad-");
+                owned.push(() -> deleteDirectory(directory));
+                pinPadEmulator = own(PinPadEmulator.onPty(socat.get(), directory, "ZT588", setup.baud()));
+                yield own(new SzztPinPad(setup.settings(pinPadEmulator.hostPort()), pinPadEmulator.connector(), clock));
+            }
+            case NONE -> own(new OnScreenPinPad(new SecureRandom(), clock));
+        };
+    }
+
+    /** The emulated PIN pad, when the configuration asked for it and it was started. */
+    Optional<PinPadEmulator> pinPadEmulator() {
+        return Optional.ofNullable(pinPadEmulator);
     }
 
     /** The kiosk's font, loaded when a receipt first needs it: to draw a character the printer lacks, or a paper. */

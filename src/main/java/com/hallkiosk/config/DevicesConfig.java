@@ -3,13 +3,14 @@ package com.hallkiosk.config;
 import com.hallkiosk.device.document.DocumentPrinterSettings;
 import com.hallkiosk.device.idcard.ForeignCardLayout;
 import com.hallkiosk.device.idcard.IdCardReaderSettings;
+import com.hallkiosk.device.pinpad.SerialPinPadSettings;
 import com.hallkiosk.device.receipt.PrinterModel;
 import com.hallkiosk.device.receipt.ReceiptPrinterSettings;
 import com.hallkiosk.device.sscard.ReaderSettings;
 
 /** Which driver serves each device role, where the device is, and its model's profile. */
 public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSecurityCard, ReceiptSetup receipt,
-                            DocumentPrinterSetup documentPrinter) {
+                            DocumentPrinterSetup documentPrinter, PinPadSetup pinPad) {
     /** How a role is served: by the real driver, by its emulator, or not at all on this kiosk. */
     public enum Driver {
         REAL, EMULATOR, NONE
@@ -66,6 +67,19 @@ public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSe
         /** The same role with another driver, port, baud or model (the technician's --port, --baud, --model). */
         public ReceiptSetup with(Driver newDriver, ReceiptModel newModel, String newPort, int newBaud) {
             return new ReceiptSetup(newDriver, newModel, newPort, newBaud);
+        }
+    }
+
+    /**
+     * The PIN pad (密码键盘): a serial pad of a model from {@code drivers/pinpad/}, its emulator, or none —
+     * then the kiosk shows its randomised on-screen keypad instead.
+     */
+    public record PinPadSetup(Driver driver, DeviceProfile profile, String port, int baud) {
+        /** How often an idle pad is asked whether it is still there. */
+        private static final java.time.Duration HEALTH_POLL = java.time.Duration.ofSeconds(10);
+
+        public SerialPinPadSettings settings(String portPath) {
+            return new SerialPinPadSettings(portPath, baud, profile.timeout(), HEALTH_POLL);
         }
     }
 }

@@ -52,7 +52,29 @@ public final class DevicesConfigLoader {
                         foreignCardLayout(driversDirectory, idProfile)),
                 new DevicesConfig.SocialSecurityCardSetup(ssDriver, ssProfile,
                         readerSettings(driversDirectory, ssProfile, reader)),
-                receiptSetup(devices, file, driversDirectory), documentPrinter(devices, file));
+                receiptSetup(devices, file, driversDirectory), documentPrinter(devices, file),
+                pinPadSetup(devices, file, driversDirectory));
+    }
+
+    /**
+     * {@code pinpad.*}: a missing {@code pinpad.driver} is none (the on-screen keypad), as in configurations
+     * from before the kiosk took PINs; the model's profile is read all the same, to catch a bad one early.
+     */
+    private DevicesConfig.PinPadSetup pinPadSetup(Properties devices, Path file, Path driversDirectory)
+            throws InvalidConfigException {
+        DevicesConfig.Driver driver = driver(devices, file, "pinpad.driver", "none", "szzt", true);
+        DeviceProfile profile = profile(driversDirectory, "pinpad", text(devices, file, "pinpad.model", "szzt-zt588"));
+        String port = text(devices, file, "pinpad.port", "");
+        if (driver == DevicesConfig.Driver.REAL && port.isEmpty()) {
+            throw new InvalidConfigException(file + ": pinpad.port is missing (see `doctor ports`)");
+        }
+        String baudText = text(devices, file, "pinpad.baud", "");
+        int baud = baudText.isEmpty() ? profile.baud() : number(file, "pinpad.baud", baudText);
+        if (!profile.supportedBauds().contains(baud)) {
+            throw new InvalidConfigException(file + ": pinpad.baud " + baud + " is not a rate the "
+                    + profile.model() + " model supports " + profile.supportedBauds());
+        }
+        return new DevicesConfig.PinPadSetup(driver, profile, port, baud);
     }
 
     /**
@@ -212,13 +234,13 @@ public final class DevicesConfigLoader {
             rates.add(number(file, "bauds", rate.strip()));
         }
         String timeoutKey = switch (role) {
-            case "idcard" -> "commandTimeoutMillis";
+            case "idcard", "pinpad" -> "commandTimeoutMillis";
             case "receipt" -> "statusTimeoutMillis";
             default -> "callTimeoutMillis";
         };
         String defaultTimeout = switch (role) {
             case "idcard" -> "2000";
-            case "receipt" -> "1000";
+            case "receipt", "pinpad" -> "1000";
             default -> "10000";
         };
         int timeoutMillis = number(file, timeoutKey, text(profile, file, timeoutKey, defaultTimeout));

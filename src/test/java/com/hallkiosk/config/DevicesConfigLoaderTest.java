@@ -78,6 +78,25 @@ class DevicesConfigLoaderTest {
     }
 
     @Test
+    void aPinPadIsTheOnScreenKeypadUnlessConfiguredAndNeedsAPortAndASupportedBaud() throws IOException, InvalidConfigException {
+        write("idcard.driver=none\n");
+        assertThat(loader.load(directory, Path.of("drivers")).pinPad().driver()).isEqualTo(DevicesConfig.Driver.NONE);
+        write("idcard.driver=none\npinpad.driver=szzt\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers"))).hasMessageContaining("pinpad.port is missing");
+        write("idcard.driver=none\npinpad.driver=szzt\npinpad.port=/dev/ttyS3\npinpad.baud=300\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers"))).hasMessageContaining("pinpad.baud 300 is not a rate");
+        write("idcard.driver=none\npinpad.driver=emulator\n");
+        DevicesConfig.PinPadSetup setup = loader.load(directory, Path.of("drivers")).pinPad();
+        assertThat(setup.driver()).isEqualTo(DevicesConfig.Driver.EMULATOR);
+        assertThat(setup.profile().protocol()).isEqualTo("szzt");
+        assertThat(setup.settings("/dev/ttyS3").baud()).as("the model's default").isEqualTo(9600);
+        assertThat(setup.settings("/dev/ttyS3").commandTimeout()).isEqualTo(Duration.ofSeconds(1));
+        write("idcard.driver=none\npinpad.driver=usb\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
+                .hasMessageEndingWith("pinpad.driver \"usb\" must be szzt, emulator or none");
+    }
+
+    @Test
     void aReceiptPrinterIsOffUnlessConfiguredAndNeedsAPortAndASupportedBaud() throws IOException, InvalidConfigException {
         write("idcard.driver=none\n");
         assertThat(loader.load(directory, Path.of("drivers")).receipt().driver()).isEqualTo(DevicesConfig.Driver.NONE);
@@ -148,6 +167,7 @@ class DevicesConfigLoaderTest {
         Files.createDirectories(drivers.resolve("idcard"));
         Files.copy(Path.of("drivers/idcard/generic-sam.properties"), drivers.resolve("idcard/generic-sam.properties"));
         copyReceiptProfile(drivers);
+        copyPinPadProfile(drivers);
         Path profile = drivers.resolve("sscard/generic-pcsc.properties");
         write("idcard.driver=none\n");
         Files.writeString(profile, "protocol=pcsc\nreadRecord=by-short-file-id\npin.verify=00 20 00 01\n"
@@ -174,6 +194,7 @@ class DevicesConfigLoaderTest {
         Files.createDirectories(drivers.resolve("sscard"));
         Files.copy(Path.of("drivers/sscard/generic-pcsc.properties"), drivers.resolve("sscard/generic-pcsc.properties"));
         copyReceiptProfile(drivers);
+        copyPinPadProfile(drivers);
         Path profile = drivers.resolve("idcard/generic-sam.properties");
         write("idcard.driver=emulator\n");
         Files.writeString(profile, "protocol=gat467\nbaud=115200\nforeignCardLayout=chineseName 0+30, englishName 30+120,"
@@ -199,6 +220,11 @@ class DevicesConfigLoaderTest {
     private static void copyReceiptProfile(Path drivers) throws IOException {
         Files.createDirectories(drivers.resolve("receipt"));
         Files.copy(Path.of("drivers/receipt/generic-80mm.properties"), drivers.resolve("receipt/generic-80mm.properties"));
+    }
+
+    private static void copyPinPadProfile(Path drivers) throws IOException {
+        Files.createDirectories(drivers.resolve("pinpad"));
+        Files.copy(Path.of("drivers/pinpad/szzt-zt588.properties"), drivers.resolve("pinpad/szzt-zt588.properties"));
     }
 
     private void write(String text) throws IOException {
