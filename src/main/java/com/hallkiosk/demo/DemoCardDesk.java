@@ -32,6 +32,16 @@ public final class DemoCardDesk {
         return holder;
     }
 
+    /**
+     * The 社保卡 with another try counter on its chip, e.g. the central's current one after the tester reset
+     * or locked the PIN in the demo (the chip is made fresh at each insertion from the original record).
+     */
+    public DemoCardHolder insertSocialSecurityCard(String key, int pinTriesLeft) {
+        DemoCardHolder holder = holder(key);
+        readers.insertSocialSecurityCard(holder.newVirtualCard(pinTriesLeft));
+        return holder;
+    }
+
     /** The ID card and the 社保卡 of the same person, as most items want them. */
     public DemoCardHolder presentBoth(String key) {
         placeIdCard(key);

@@ -41,6 +41,11 @@ public record DemoCardHolder(DemoCase demoCase, DemoPerson person, IdCard idCard
         return new VirtualSocialSecurityCard(socialSecurityCard, CardBehaviour.t0Card());
     }
 
+    /** A fresh chip whose PIN has {@code pinTriesLeft} tries left (0: blocked). */
+    public VirtualSocialSecurityCard newVirtualCard(int pinTriesLeft) {
+        return new VirtualSocialSecurityCard(socialSecurityCard.withPinTriesLeft(pinTriesLeft), CardBehaviour.t0Card());
+    }
+
     @Override
     public String toString() {
         return "DemoCardHolder[" + key() + ", " + maskedName() + ", " + maskedIdNumber() + ", " + cardState()

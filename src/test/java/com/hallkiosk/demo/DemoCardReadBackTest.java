@@ -113,6 +113,9 @@ class DemoCardReadBackTest {
         desk.insertSocialSecurityCard(DemoCase.TRIES_USED.key());
         assertThat(reader.verifyPin(DemoPopulation.DEMO_PIN.toCharArray()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
                 .isInstanceOf(PinResult.Ok.class);
+        desk.insertSocialSecurityCard(DemoCase.PIN_LOCKED.key(), 6);
+        assertThat(reader.verifyPin(DemoPopulation.DEMO_PIN.toCharArray()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .as("after a reset at the central, inserted with the central's tries").isInstanceOf(PinResult.Ok.class);
     }
 
     @Test

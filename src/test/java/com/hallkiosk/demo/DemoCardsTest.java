@@ -139,6 +139,30 @@ class DemoCardsTest {
     }
 
     @Test
+    void theAsOfDayChangesTheDatesButNotThePeopleNumbersOrStates() {
+        DemoCards earlier = DemoCards.of(new DemoPopulation(DEMO_SEED, DemoPopulation.DEFAULT_SIZE, AS_OF.minusMonths(5)));
+        for (DemoCardHolder holder : cards.all()) {
+            DemoCardHolder other = earlier.byKey(holder.key()).orElseThrow();
+            assertThat(other.idCard().idNumber()).as(holder.key()).isEqualTo(holder.idCard().idNumber());
+            assertThat(other.socialSecurityCard().cardNumber()).as(holder.key()).isEqualTo(holder.socialSecurityCard().cardNumber());
+            assertThat(other.cardState()).as(holder.key()).isEqualTo(holder.cardState());
+        }
+    }
+
+    @Test
+    void idCardsAreValidForTheTermsOfTheLawByAgeAtIssue() {
+        for (DemoCardHolder holder : cards.all()) {
+            IdCard id = holder.idCard();
+            int age = java.time.Period.between(id.birth(), id.validFrom()).getYears();
+            if (age >= 46) {
+                assertThat(id.permanent()).as(holder.key()).isTrue();
+            } else {
+                assertThat(id.validTo()).as(holder.key()).contains(id.validFrom().plusYears(age < 26 ? 10 : 20));
+            }
+        }
+    }
+
+    @Test
     void toStringMasksThePerson() {
         for (DemoCardHolder holder : cards.all()) {
             assertThat(holder.toString()).doesNotContain(holder.idCard().idNumber())
