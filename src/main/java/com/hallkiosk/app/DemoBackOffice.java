@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  */
 final class DemoBackOffice implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final int DEMO_PEOPLE = 1000;
+    static final int DEMO_PEOPLE = 1000;
     private static final int JOURNAL_BATCH = 100;
     /** The demo polls often, so that a change published with `catalog publish` shows within a minute. */
     private static final PollSchedule DEMO_POLLS = new PollSchedule(Duration.ofSeconds(30), 0.2, Duration.ofSeconds(5),

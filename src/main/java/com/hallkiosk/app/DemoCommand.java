@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  * it is and what it holds, opens the kiosk window on it with an emulated receipt printer, and then
  * starts the central server in the same process, which the kiosk syncs from and reports to.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoCardsCommand.class,
         description = "Run Hall Kiosk in demo mode: build the catalog database and open the kiosk window"
                 + " (full screen; leave with Ctrl+Alt+Shift+End, or use --windowed).")
 final class DemoCommand implements java.util.concurrent.Callable<Integer> {

@@ -88,7 +88,7 @@ public final class HallKiosk implements Runnable {
     private static boolean opensTheKioskWindow(String[] args) {
         List<String> words = List.of(args);
         return !words.isEmpty() && words.get(0).equals("demo") && !GraphicsEnvironment.isHeadless()
-                && words.stream().noneMatch(word -> word.equals("--no-window") || word.equals("--help")
+                && words.stream().noneMatch(word -> word.equals("--no-window") || word.equals("cards") || word.equals("--help")
                         || word.equals("-h") || word.equals("--version") || word.equals("-V"));
     }
 
