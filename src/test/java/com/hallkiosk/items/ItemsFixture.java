@@ -11,6 +11,7 @@ import com.hallkiosk.business.jdbc.PopulationLoader;
 import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.device.idcard.IdCardReader;
 import com.hallkiosk.device.receipt.GlyphCells;
 import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
 import com.hallkiosk.device.sscard.PcscContexts;
@@ -121,10 +122,14 @@ final class ItemsFixture implements AutoCloseable {
     }
 
     ItemServices services() {
+        return services(Optional.empty());
+    }
+
+    ItemServices services(Optional<IdCardReader> idCardReader) {
         byte[] key = new byte[16];
         Arrays.fill(key, (byte) 7);
         return new ItemServices(worker, centralCalls,
-                new IdentityReaders(Optional.of(cardReader), Optional.empty(), Duration.ofSeconds(10)), receipts,
+                new IdentityReaders(Optional.of(cardReader), idCardReader, Duration.ofSeconds(10)), receipts,
                 journal, new PersonKeys(key), new TransactionNumbers(CLOCK, new Random(3)), CLOCK, KIOSK,
                 "铁东区人力资源和社会保障服务中心", Duration.ofSeconds(10), Duration.ofSeconds(20));
     }
