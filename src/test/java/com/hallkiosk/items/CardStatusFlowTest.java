@@ -46,12 +46,16 @@ class CardStatusFlowTest {
     }
 
     private ItemController controller(Region region, CountingCards services) {
+        return controller(region, services, kiosk.services());
+    }
+
+    private ItemController controller(Region region, CountingCards services, ItemServices shared) {
         CardStatusItem item = new CardStatusItem(services, ItemsFixture.CLOCK);
         var decision = EnabledItems.decide(region, new com.hallkiosk.config.ItemsConfig(
                 com.hallkiosk.config.ItemsConfig.Profile.HALL, java.util.Map.of()), item);
         assertThat(decision.enabled()).as(decision.reason()).isTrue();
         return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
-                kiosk.services(), view);
+                shared, view);
     }
 
     private ItemController anshan() {
@@ -111,7 +115,7 @@ class CardStatusFlowTest {
 
         controller.tapped(done.choices().get(0).key());
         view.await(Stage.ENDED);
-        assertThat(view.ended).isTrue();
+        assertThat(view.awaitEnded()).isTrue();
         assertThat(controller.holdsVisitData()).isFalse();
     }
 
@@ -188,7 +192,7 @@ class CardStatusFlowTest {
         toConfirm(controller);
         controller.wipe();
         view.await(Stage.ENDED);
-        assertThat(view.ended).isTrue();
+        assertThat(view.awaitEnded()).isTrue();
         assertThat(controller.holdsVisitData()).isFalse();
         controller.confirm();
         view.assertQuietFor(500);
@@ -232,5 +236,51 @@ class CardStatusFlowTest {
         assertThat(kiosk.papers).hasSize(1);
         assertThat(cards.calls).as("printing again does not query again").hasValue(1);
         assertThat(kiosk.journalEntries()).hasSize(1);
+    }
+
+    @Test
+    void homeIsRefusedWhileTheCentralActsAndAWipeThenShowsAndPrintsNothingButTheJournalKeepsWhatWasDone() throws Exception {
+        kiosk.insertCardOf(kiosk.holderOf(CardState.NORMAL));
+        java.util.concurrent.BlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
+        ItemServices s = kiosk.services();
+        ItemServices gated = new ItemServices(s.worker(), held::add, s.readers(), s.printer(), s.journal(), s.personKeys(),
+                s.numbers(), s.clock(), s.kioskId(), s.hallName(), s.centralDeadline(), s.printDeadline());
+        ItemController controller = controller(ItemsFixture.region("anshan-tiedong"), cards, gated);
+        toConfirm(controller);
+        controller.confirm();
+        ItemStep acting = view.await(Stage.ACTING);
+        assertThat(acting.homeAllowed()).isFalse();
+        assertThat(acting.backAllowed()).isFalse();
+        controller.home();
+        view.assertQuietFor(300);
+
+        controller.wipe();
+        view.await(Stage.ENDED);
+        assertThat(controller.holdsVisitData()).isFalse();
+        held.take().run();
+        view.assertQuietFor(500);
+        assertThat(cards.calls).hasValue(1);
+        assertThat(kiosk.journalEntries()).singleElement().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
+            assertThat(entry.detail()).contains("the visit ended before the result was shown");
+        });
+        assertThat(kiosk.receipts.given).isEmpty();
+        assertThat(controller.holdsVisitData()).isFalse();
+    }
+
+    @Test
+    void backFromConfirmReturnsToIdentifyAndDropsTheCardData() throws Exception {
+        kiosk.insertCardOf(kiosk.holderOf(CardState.NORMAL));
+        ItemController controller = anshan();
+        ItemStep confirm = toConfirm(controller);
+        assertThat(confirm.backAllowed()).isTrue();
+        controller.back();
+        ItemStep identify = view.await(Stage.IDENTIFY);
+        assertThat(identify.lines()).isEmpty();
+        assertThat(controller.holdsVisitData()).isFalse();
+        controller.back();
+        view.await(Stage.ENDED);
+        assertThat(view.awaitEnded()).isTrue();
+        assertThat(cards.calls).hasValue(0);
     }
 }

@@ -14,7 +14,7 @@ final class RecordingView implements ItemView {
 
     private final BlockingQueue<ItemStep> steps = new LinkedBlockingQueue<>();
     final List<ItemStep> shown = new CopyOnWriteArrayList<>();
-    volatile boolean ended;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     @Override
     public void show(ItemStep step) {
@@ -24,7 +24,7 @@ final class RecordingView implements ItemView {
 
     @Override
     public void ended() {
-        ended = true;
+        ended.countDown();
     }
 
     /** The next step of {@code stage}, skipping the steps before it; fails if another settled stage comes first. */
@@ -41,6 +41,11 @@ final class RecordingView implements ItemView {
         }
         throw new AssertionError("no " + stage + " step within " + WAIT_SECONDS + " s; shown: "
                 + shown.stream().map(ItemStep::stage).toList());
+    }
+
+    /** Whether the item told the shell it ended, waiting a little for it (it comes right after the ENDED step). */
+    boolean awaitEnded() throws InterruptedException {
+        return ended.await(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Nothing more is shown for a while (a second tap did nothing). */
