@@ -1,7 +1,6 @@
 package com.hallkiosk.items;
 
 import com.hallkiosk.business.BusinessTestDatabase;
-import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.demo.DemoPopulation;
