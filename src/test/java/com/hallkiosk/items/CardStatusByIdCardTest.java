@@ -1,0 +1,104 @@
+package com.hallkiosk.items;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hallkiosk.business.CardState;
+import com.hallkiosk.business.demo.DemoPerson;
+import com.hallkiosk.device.idcard.IdCard;
+import com.hallkiosk.device.idcard.IdCardReaderSettings;
+import com.hallkiosk.device.idcard.PtyModuleFixture;
+import com.hallkiosk.device.idcard.SamIdCardReader;
+import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
+import com.hallkiosk.device.idcard.emulator.ScriptedCards;
+import com.hallkiosk.items.ItemStep.Stage;
+import com.hallkiosk.items.cardstatus.CardStatusItem;
+import com.hallkiosk.journal.JournalEntry;
+import com.hallkiosk.privacy.PersonalDataMasking;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The card status query identified by the ID card: the real SAM driver over a socat pty against the emulated module. */
+class CardStatusByIdCardTest {
+    @TempDir
+    Path directory;
+    private ItemsFixture kiosk;
+    private EmulatedIdCardModule module;
+    private SamIdCardReader idReader;
+    private final RecordingView view = new RecordingView();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        kiosk = new ItemsFixture(directory);
+        module = PtyModuleFixture.start(Files.createDirectory(directory.resolve("pty")), IdCardReaderSettings.DEFAULT_BAUD);
+        idReader = new SamIdCardReader(IdCardReaderSettings.defaults(module.hostPort()), Clock.systemUTC());
+        idReader.open().get(5, TimeUnit.SECONDS);
+        idReader.enable().get(5, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (idReader != null) {
+            idReader.close();
+        }
+        if (module != null) {
+            module.close();
+        }
+        kiosk.close();
+    }
+
+    private ItemController controller() {
+        var region = ItemsFixture.region("anshan-tiedong");
+        CardStatusItem item = new CardStatusItem(kiosk.central(), ItemsFixture.CLOCK);
+        var decision = EnabledItems.decide(region, new com.hallkiosk.config.ItemsConfig(
+                com.hallkiosk.config.ItemsConfig.Profile.HALL, Map.of()), item);
+        return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
+                kiosk.services(Optional.of(idReader)), view);
+    }
+
+    private static IdCard idCardOf(DemoPerson demo) {
+        return new IdCard(IdCard.Type.RESIDENT, demo.person().name(), "", demo.person().gender(), "汉",
+                demo.person().birthDate(), "辽宁省鞍山市铁东区园林路1号", demo.person().idNumber(), "鞍山市公安局铁东分局",
+                LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2040, 1, 1)), new byte[1024], Optional.empty());
+    }
+
+    private ItemStep identifyByIdCard(ItemController controller) throws InterruptedException {
+        controller.start();
+        ItemStep identify = view.await(Stage.IDENTIFY);
+        assertThat(identify.choices()).extracting(Choice::label).containsExactly("插入社会保障卡", "刷居民身份证");
+        controller.identifyWith(IdentitySource.ID_CARD);
+        return view.await(Stage.CONFIRM);
+    }
+
+    @Test
+    void theIdCardFindsThePersonsCardAtTheCentral() throws Exception {
+        DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
+        module.place(idCardOf(holder));
+        ItemController controller = controller();
+        ItemStep confirm = identifyByIdCard(controller);
+        assertThat(confirm.lines()).noneMatch(line -> line.startsWith("卡号"));
+        controller.confirm();
+        ItemStep done = view.await(Stage.DONE);
+        assertThat(done.lines()).contains("卡号：" + PersonalDataMasking.socialSecurityCardNumber(holder.card().cardNumber()));
+        assertThat(String.join("\n", done.lines())).contains("卡状态：临时挂失", "解挂");
+        assertThat(kiosk.journalEntries()).singleElement()
+                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED));
+    }
+
+    @Test
+    void anIdCardOfSomeoneTheCentralDoesNotKnowIsRefusedInPlainWords() throws Exception {
+        module.place(ScriptedCards.permanentResident());
+        ItemController controller = controller();
+        identifyByIdCard(controller);
+        controller.confirm();
+        assertThat(view.await(Stage.NOT_DONE).instruction()).contains("没有查到", "0412-5550533");
+    }
+}
