@@ -30,8 +30,8 @@ class DemoCardsCommandTest {
     }
 
     @Test
-    void listsEveryCardMaskedWithWhatToTry() {
-        CommandRun run = CommandRun.of(CLOCK, "demo", "cards");
+    void listsEveryCardMaskedWithWhatToTry(@TempDir Path directory) {
+        CommandRun run = CommandRun.of(CLOCK, "demo", "cards", "--central-db", directory.resolve("none.db").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("PIN " + DemoPopulation.DEMO_PIN).contains("as of " + TODAY);
         for (DemoCardHolder card : cardsOf(TODAY).all()) {
@@ -56,6 +56,9 @@ class DemoCardsCommandTest {
         try (CentralDatabase database = wiring.openCentralDatabase(directory.resolve("central.db").toString())) {
             wiring.seedCentral(database, DemoBackOffice.DEMO_PEOPLE);
             BusinessSystem central = new JdbcBusinessSystem(database.dataSource(), CLOCK);
+            Clock monthLater = Clock.offset(CLOCK, java.time.Duration.ofDays(30));
+            CommandRun run = CommandRun.of(monthLater, "demo", "cards", "--central-db", directory.resolve("central.db").toString());
+            assertThat(run.out()).as("the day the central recorded, not today").contains("as of " + TODAY);
             for (DemoCardHolder card : cardsOf(TODAY).all()) {
                 Card record = central.cardByNumber(card.socialSecurityCard().cardNumber());
                 assertThat(record.idNumber()).as(card.key()).isEqualTo(card.idCard().idNumber());

@@ -37,8 +37,14 @@ class BusinessOnEveryDatabaseTest {
             PopulationLoader loader = new PopulationLoader(central.dataSource(),
                     new PinHashes(new SecureRandom(), BusinessFixture.TEST_ITERATIONS));
             assertThat(loader.anyoneLoaded()).isFalse();
+            assertThat(loader.loadedPopulation()).isEmpty();
             loader.load(population);
             assertThat(loader.anyoneLoaded()).isTrue();
+            assertThat(loader.loadedPopulation()).hasValueSatisfying(recorded -> {
+                assertThat(recorded.seed()).isEqualTo(7);
+                assertThat(recorded.size()).isEqualTo(300);
+                assertThat(recorded.asOf()).isEqualTo(BusinessFixture.AS_OF);
+            });
             BusinessSystem first = system(central);
             BusinessSystem second = system(central);
 

@@ -85,6 +85,10 @@ public final class DemoPopulation {
         this.cardOffset = offsets.nextLong(CARD_SPACE);
     }
 
+    public long seed() {
+        return seed;
+    }
+
     public long size() {
         return size;
     }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -49,6 +50,16 @@ public final class PopulationLoader {
         }
     }
 
+    /** The demo population these tables were loaded with, if any: the same arguments make the same people. */
+    public Optional<DemoPopulation> loadedPopulation() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = statement(connection, "SELECT seed, size, as_of FROM business_population WHERE id = 1");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? Optional.of(new DemoPopulation(row.getLong(1), row.getLong(2),
+                    java.time.LocalDate.parse(row.getString(3)))) : Optional.empty();
+        }
+    }
+
     /** Returns the number of people loaded. */
     public long load(DemoPopulation population) throws SQLException {
         List<String> demoHashes = new ArrayList<>();
@@ -73,6 +84,13 @@ public final class PopulationLoader {
                         }
                     }
                     statements.execute();
+                    try (PreparedStatement record = statement(connection,
+                            "INSERT INTO business_population (id, seed, size, as_of) VALUES (1, ?, ?, ?)")) {
+                        record.setLong(1, population.seed());
+                        record.setLong(2, population.size());
+                        record.setString(3, population.asOf().toString());
+                        record.executeUpdate();
+                    }
                     connection.commit();
                 }
                 return loaded;
