@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,8 @@ class LossReportFlowTest {
 
     private ItemController controller(String regionId, CountingCards services) {
         Region region = ItemsFixture.region(regionId);
-        LossReportItem probe = new LossReportItem(services, new LossRules(Optional.empty(), java.util.List.of(), java.util.List.of()));
+        // Which catalog item is this region's is decided by the item's names alone; its rules come from that item.
+        LossReportItem probe = new LossReportItem(services, new LossRules(Optional.empty(), List.of(), List.of()));
         var decision = EnabledItems.decide(region, new ItemsConfig(ItemsConfig.Profile.HALL, Map.of()), probe);
         assertThat(decision.enabled()).as(decision.reason()).isTrue();
         var catalogItem = decision.catalogItem().orElseThrow();
