@@ -30,6 +30,11 @@ public record Identity(IdentitySource source, String idNumber, String name, Opti
         return cardNumber.map(PersonalDataMasking::socialSecurityCardNumber);
     }
 
+    /** "持卡人：张*** 210302********0236", as every item's confirmation names the person, masked. */
+    public String holderLine() {
+        return "持卡人：" + maskedName() + " " + maskedIdNumber();
+    }
+
     @Override
     public String toString() {
         return "Identity[" + source + ", " + maskedName() + ", " + maskedIdNumber() + ", "

@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.device.idcard.IdCard;
-import com.hallkiosk.device.idcard.IdCardReaderSettings;
-import com.hallkiosk.device.idcard.PtyModuleFixture;
-import com.hallkiosk.device.idcard.SamIdCardReader;
-import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
 import com.hallkiosk.device.idcard.emulator.ScriptedCards;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.cardstatus.CardStatusItem;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,26 +24,19 @@ class CardStatusByIdCardTest {
     @TempDir
     Path directory;
     private ItemsFixture kiosk;
-    private EmulatedIdCardModule module;
-    private SamIdCardReader idReader;
+    private PtyIdCardReader ids;
     private final RecordingView view = new RecordingView();
 
     @BeforeEach
     void setUp() throws Exception {
         kiosk = new ItemsFixture(directory);
-        module = PtyModuleFixture.start(Files.createDirectory(directory.resolve("pty")), IdCardReaderSettings.DEFAULT_BAUD);
-        idReader = new SamIdCardReader(IdCardReaderSettings.defaults(module.hostPort()), Clock.systemUTC());
-        idReader.open().get(5, TimeUnit.SECONDS);
-        idReader.enable().get(5, TimeUnit.SECONDS);
+        ids = PtyIdCardReader.start(directory);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (idReader != null) {
-            idReader.close();
-        }
-        if (module != null) {
-            module.close();
+        if (ids != null) {
+            ids.close();
         }
         kiosk.close();
     }
@@ -61,7 +47,7 @@ class CardStatusByIdCardTest {
         var decision = EnabledItems.decide(region, new com.hallkiosk.config.ItemsConfig(
                 com.hallkiosk.config.ItemsConfig.Profile.HALL, Map.of()), item);
         return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
-                kiosk.services(Optional.of(idReader)), view);
+                kiosk.services(Optional.of(ids.reader())), view);
     }
 
     private static IdCard idCardOf(DemoPerson demo) {
@@ -81,7 +67,7 @@ class CardStatusByIdCardTest {
     @Test
     void theIdCardFindsThePersonsCardAtTheCentral() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller();
         ItemStep confirm = identifyByIdCard(controller);
         assertThat(confirm.lines()).noneMatch(line -> line.startsWith("卡号"));
@@ -95,7 +81,7 @@ class CardStatusByIdCardTest {
 
     @Test
     void anIdCardOfSomeoneTheCentralDoesNotKnowIsRefusedInPlainWords() throws Exception {
-        module.place(ScriptedCards.permanentResident());
+        ids.module().place(ScriptedCards.permanentResident());
         ItemController controller = controller();
         identifyByIdCard(controller);
         controller.confirm();

@@ -8,24 +8,17 @@ import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.device.idcard.IdCard;
-import com.hallkiosk.device.idcard.IdCardReaderSettings;
-import com.hallkiosk.device.idcard.PtyModuleFixture;
-import com.hallkiosk.device.idcard.SamIdCardReader;
-import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
 import com.hallkiosk.device.idcard.emulator.ScriptedCards;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.lossreport.LossReportItem;
 import com.hallkiosk.items.lossreport.LossRules;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +34,7 @@ class LossReportFlowTest {
     @TempDir
     Path directory;
     private ItemsFixture kiosk;
-    private EmulatedIdCardModule module;
-    private SamIdCardReader idReader;
+    private PtyIdCardReader ids;
     private CountingCards cards;
     private final RecordingView view = new RecordingView();
 
@@ -50,19 +42,13 @@ class LossReportFlowTest {
     void setUp() throws Exception {
         kiosk = new ItemsFixture(directory);
         cards = new CountingCards(kiosk.central());
-        module = PtyModuleFixture.start(Files.createDirectory(directory.resolve("pty")), IdCardReaderSettings.DEFAULT_BAUD);
-        idReader = new SamIdCardReader(IdCardReaderSettings.defaults(module.hostPort()), Clock.systemUTC());
-        idReader.open().get(5, TimeUnit.SECONDS);
-        idReader.enable().get(5, TimeUnit.SECONDS);
+        ids = PtyIdCardReader.start(directory);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (idReader != null) {
-            idReader.close();
-        }
-        if (module != null) {
-            module.close();
+        if (ids != null) {
+            ids.close();
         }
         kiosk.close();
     }
@@ -76,7 +62,7 @@ class LossReportFlowTest {
         var catalogItem = decision.catalogItem().orElseThrow();
         LossReportItem item = new LossReportItem(services, LossRules.of(region, catalogItem));
         return new ItemController(item, new CatalogGuidance(catalogItem, region.offices()),
-                kiosk.services(Optional.of(idReader)), view);
+                kiosk.services(Optional.of(ids.reader())), view);
     }
 
     private static IdCard idCardOf(DemoPerson demo) {
@@ -107,7 +93,7 @@ class LossReportFlowTest {
     @Test
     void aTemporaryLossOfANormalCardInAnshanIsDonePrintedAndJournaledWithoutAnAutoLift() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         ItemStep choose = toChoose(controller);
         assertThat(choose.choices()).extracting(Choice::label).containsExactly("临时挂失", "正式挂失");
@@ -146,7 +132,7 @@ class LossReportFlowTest {
     @Test
     void aFormalLossInFushunListsTheReplacementChannelsOfTheCatalog() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller("fushun", cards);
         ItemStep confirm = toConfirm(controller, "正式挂失");
         assertThat(String.join("\n", confirm.lines())).contains("不能再使用，也不能解挂");
@@ -163,7 +149,7 @@ class LossReportFlowTest {
 
     @Test
     void aFormalLossInAnshanListsAnshansReplacementChannels() throws Exception {
-        module.place(idCardOf(kiosk.holderOf(CardState.NORMAL)));
+        ids.module().place(idCardOf(kiosk.holderOf(CardState.NORMAL)));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "正式挂失");
         controller.confirm();
@@ -175,7 +161,7 @@ class LossReportFlowTest {
     @Test
     void inShandongTheTemporaryLossLiftsItselfAfterSevenDaysAndTheReceiptSaysSoWithTheBanksNote() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller("shandong", cards);
         ItemStep choose = toChoose(controller);
         // 004 #26 describes the temporary loss only and Shandong's catalog has no 补领 item.
@@ -198,7 +184,7 @@ class LossReportFlowTest {
     @Test
     void aCardAlreadyLostIsRefusedInPlainWordsAndStaysAsItWas() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "临时挂失");
         controller.confirm();
@@ -214,7 +200,7 @@ class LossReportFlowTest {
 
     @Test
     void aFormallyLostCardIsRefusedAndSentToTheReplacement() throws Exception {
-        module.place(idCardOf(kiosk.holderOf(CardState.FORMALLY_LOST)));
+        ids.module().place(idCardOf(kiosk.holderOf(CardState.FORMALLY_LOST)));
         ItemController controller = controller("fushun", cards);
         toConfirm(controller, "正式挂失");
         controller.confirm();
@@ -223,7 +209,7 @@ class LossReportFlowTest {
 
     @Test
     void aPersonTheCentralDoesNotKnowIsRefusedInPlainWords() throws Exception {
-        module.place(ScriptedCards.resident());
+        ids.module().place(ScriptedCards.resident());
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "临时挂失");
         controller.confirm();
@@ -239,7 +225,7 @@ class LossReportFlowTest {
         nowhere.setUrl("jdbc:sqlite:" + directory.resolve("no-such-folder").resolve("central.db"));
         CountingCards unreachable = new CountingCards(new JdbcBusinessSystem(nowhere, ItemsFixture.CLOCK));
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller("fushun", unreachable);
         toConfirm(controller, "临时挂失");
         controller.confirm();
@@ -255,7 +241,7 @@ class LossReportFlowTest {
     @Test
     void anIdleWipeBeforeConfirmSendsNothingAndALateConfirmDoesNothing() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "正式挂失");
         controller.wipe();
@@ -272,7 +258,7 @@ class LossReportFlowTest {
     @Test
     void confirmTappedTwiceReportsTheLossOnceAndPrintsOneReceipt() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "临时挂失");
         controller.confirm();

@@ -8,21 +8,14 @@ import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.device.idcard.IdCard;
-import com.hallkiosk.device.idcard.IdCardReaderSettings;
-import com.hallkiosk.device.idcard.PtyModuleFixture;
-import com.hallkiosk.device.idcard.SamIdCardReader;
-import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.unlock.UnlockItem;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +34,7 @@ class UnlockFlowTest {
     @TempDir
     Path directory;
     private ItemsFixture kiosk;
-    private EmulatedIdCardModule module;
-    private SamIdCardReader idReader;
+    private PtyIdCardReader ids;
     private CountingCards cards;
     private final RecordingView view = new RecordingView();
 
@@ -50,19 +42,13 @@ class UnlockFlowTest {
     void setUp() throws Exception {
         kiosk = new ItemsFixture(directory);
         cards = new CountingCards(kiosk.central());
-        module = PtyModuleFixture.start(Files.createDirectory(directory.resolve("pty")), IdCardReaderSettings.DEFAULT_BAUD);
-        idReader = new SamIdCardReader(IdCardReaderSettings.defaults(module.hostPort()), Clock.systemUTC());
-        idReader.open().get(5, TimeUnit.SECONDS);
-        idReader.enable().get(5, TimeUnit.SECONDS);
+        ids = PtyIdCardReader.start(directory);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (idReader != null) {
-            idReader.close();
-        }
-        if (module != null) {
-            module.close();
+        if (ids != null) {
+            ids.close();
         }
         kiosk.close();
     }
@@ -72,7 +58,7 @@ class UnlockFlowTest {
         EnabledItems.Decision decision = EnabledItems.decide(region, HALL, item);
         assertThat(decision.enabled()).as(decision.reason()).isTrue();
         return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
-                kiosk.services(Optional.of(idReader)), view);
+                kiosk.services(Optional.of(ids.reader())), view);
     }
 
     private ItemController anshan() {
@@ -87,7 +73,7 @@ class UnlockFlowTest {
 
     /** The holder's ID card on the module and their 社保卡 in the reader, as the central knows them. */
     private void present(DemoPerson holder) {
-        module.place(idCardOf(holder));
+        ids.module().place(idCardOf(holder));
         kiosk.insertCardOf(holder);
     }
 
@@ -183,7 +169,7 @@ class UnlockFlowTest {
         DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
         DemoPerson someoneElse = kiosk.population.people()
                 .filter(p -> !p.person().idNumber().equals(holder.person().idNumber())).findFirst().orElseThrow();
-        module.place(idCardOf(someoneElse));
+        ids.module().place(idCardOf(someoneElse));
         kiosk.insertCardOf(holder);
         ItemController controller = anshan();
         identify(controller);
@@ -218,7 +204,7 @@ class UnlockFlowTest {
 
     @Test
     void noCardInTheReaderAfterTheIdCardAsksForTheCard() throws Exception {
-        module.place(idCardOf(kiosk.holderOf(CardState.TEMPORARILY_LOST)));
+        ids.module().place(idCardOf(kiosk.holderOf(CardState.TEMPORARILY_LOST)));
         ItemController controller = anshan();
         identify(controller);
         assertThat(view.await(Stage.IDENTIFY).notice()).contains("没有读到卡", "社保卡");

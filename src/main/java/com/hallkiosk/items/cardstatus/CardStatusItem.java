@@ -67,7 +67,7 @@ public final class CardStatusItem implements SelfServiceItem {
     public List<String> confirmation(Identity who, Choice chosen) {
         List<String> lines = new ArrayList<>();
         lines.add("查询社会保障卡的状态");
-        lines.add("持卡人：" + who.maskedName() + " " + who.maskedIdNumber());
+        lines.add(who.holderLine());
         who.maskedCardNumber().ifPresent(number -> lines.add("卡号：" + number));
         return lines;
     }

@@ -72,7 +72,7 @@ public final class LossReportItem implements SelfServiceItem {
     public List<String> confirmation(Identity who, Choice chosen) {
         List<String> lines = new ArrayList<>();
         lines.add("挂失方式：" + chosen.label());
-        lines.add("持卡人：" + who.maskedName() + " " + who.maskedIdNumber());
+        lines.add(who.holderLine());
         if (TEMPORARY.equals(chosen)) {
             lines.add("临时挂失后，卡的社会保障功能暂停使用；卡找回了可以解挂。");
             rules.autoLift().ifPresent(rule -> lines.add(rule + "。"));

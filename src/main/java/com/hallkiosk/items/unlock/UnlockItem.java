@@ -62,7 +62,7 @@ public final class UnlockItem implements SelfServiceItem {
     public List<String> confirmation(Identity who, Choice chosen) {
         List<String> lines = new ArrayList<>();
         lines.add("解除社会保障卡的临时挂失，卡恢复正常使用");
-        lines.add("持卡人：" + who.maskedName() + " " + who.maskedIdNumber());
+        lines.add(who.holderLine());
         who.maskedCardNumber().ifPresent(number -> lines.add("卡号：" + number));
         lines.add("身份证和社保卡已核对为同一人");
         return lines;
