@@ -147,8 +147,14 @@ final class CentralCommand implements Callable<Integer> {
     }
 
     private CentralServer start(PkiFiles files, CentralDatabase store, PrivateKey catalogKey) {
+        PagesSettings pages;
         try {
-            return wiring.startCentral(host, port, files, store, catalogKey, PagesSettings.load(pagesConfig));
+            pages = PagesSettings.load(pagesConfig);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--pages-config: " + e.getMessage(), ExitCodes.BAD_DATA);
+        }
+        try {
+            return wiring.startCentral(host, port, files, store, catalogKey, pages);
         } catch (ServerStartException e) {
             throw new UserError(e.getMessage(), ExitCodes.BAD_INPUT);
         }

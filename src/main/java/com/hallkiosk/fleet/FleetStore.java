@@ -37,6 +37,8 @@ public final class FleetStore {
     private static final String EVENT = "INSERT INTO fleet_event (kiosk_id, at_millis, device, state, reason)"
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (kiosk_id, at_millis, device) DO NOTHING";
 
+    private static final int QUERY_TIMEOUT_SECONDS = 10;
+
     private final DataSource database;
     private final OnlinePolicy online;
     private final Clock clock;
@@ -58,7 +60,7 @@ public final class FleetStore {
             connection.setAutoCommit(false);
             try {
                 Optional<Previous> previous = previous(connection, kioskId);
-                try (PreparedStatement event = connection.prepareStatement(EVENT)) {
+                try (PreparedStatement event = prepared(connection, EVENT)) {
                     for (Change change : changes(previous, heartbeat, now)) {
                         event.setString(1, kioskId);
                         event.setLong(2, now.toEpochMilli());
@@ -69,7 +71,7 @@ public final class FleetStore {
                     }
                     event.executeBatch();
                 }
-                try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                try (PreparedStatement upsert = prepared(connection, UPSERT)) {
                     upsert.setString(1, kioskId);
                     upsert.setLong(2, now.toEpochMilli());
                     upsert.setString(3, heartbeat.softwareVersion());
@@ -116,7 +118,7 @@ public final class FleetStore {
     }
 
     private Optional<Previous> previous(Connection connection, String kioskId) throws SQLException, JsonProcessingException {
-        try (PreparedStatement select = connection.prepareStatement(
+        try (PreparedStatement select = prepared(connection, 
                 "SELECT last_seen_millis, devices FROM fleet_kiosk WHERE kiosk_id = ?")) {
             select.setString(1, kioskId);
             try (ResultSet row = select.executeQuery()) {
@@ -137,7 +139,7 @@ public final class FleetStore {
         Instant now = clock.instant();
         List<KioskStatus> kiosks = new ArrayList<>();
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT kiosk_id, last_seen_millis, software_version,"
+             PreparedStatement select = prepared(connection, "SELECT kiosk_id, last_seen_millis, software_version,"
                      + " catalog_version, catalog_millis, uptime_seconds, devices FROM fleet_kiosk ORDER BY kiosk_id");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -155,7 +157,7 @@ public final class FleetStore {
 
     private static List<KioskStatus.Event> events(Connection connection, String kioskId, Instant since) throws SQLException {
         List<KioskStatus.Event> events = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT at_millis, device, state, reason FROM fleet_event"
+        try (PreparedStatement select = prepared(connection, "SELECT at_millis, device, state, reason FROM fleet_event"
                 + " WHERE kiosk_id = ? AND at_millis >= ? ORDER BY at_millis DESC, device")) {
             select.setString(1, kioskId);
             select.setLong(2, since.toEpochMilli());
@@ -172,11 +174,18 @@ public final class FleetStore {
     /** Deletes the events older than {@code before}; returns how many. */
     public int prune(Instant before) {
         try (Connection connection = database.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM fleet_event WHERE at_millis < ?")) {
+             PreparedStatement delete = prepared(connection, "DELETE FROM fleet_event WHERE at_millis < ?")) {
             delete.setLong(1, before.toEpochMilli());
             return delete.executeUpdate();
         } catch (SQLException e) {
             throw new FleetStoreException("cannot prune the fleet's events", e);
         }
+    }
+
+    /** A statement bounded in time: a database that hangs fails the request instead of holding it. */
+    private static PreparedStatement prepared(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+        return statement;
     }
 }

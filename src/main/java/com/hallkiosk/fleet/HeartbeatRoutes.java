@@ -29,11 +29,10 @@ public final class HeartbeatRoutes implements RouteSet {
         try {
             heartbeat = json.readValue(request.body(), Heartbeat.class);
         } catch (JsonProcessingException e) {
-            return ApiResponse.json(400, ("{\"error\":\"not a heartbeat\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ApiResponse.error(400, "not a heartbeat");
         }
         if (!heartbeat.kioskId().equals(kioskId)) {
-            return ApiResponse.json(400, "{\"error\":\"a kiosk sends its own heartbeat\"}".getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8));
+            return ApiResponse.error(400, "a kiosk sends its own heartbeat");
         }
         fleet.record(kioskId, heartbeat);
         return ApiResponse.empty(204);

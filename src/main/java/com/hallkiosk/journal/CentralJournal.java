@@ -21,6 +21,8 @@ public final class CentralJournal {
     private static final String INSERT_BATCH = "INSERT INTO journal_batch (batch_key, kiosk_id, entries, received_millis)"
             + " VALUES (?, ?, ?, ?) ON CONFLICT (batch_key) DO NOTHING";
 
+    private static final int QUERY_TIMEOUT_SECONDS = 10;
+
     private final DataSource database;
     private final Clock clock;
 
@@ -42,13 +44,13 @@ public final class CentralJournal {
             connection.setAutoCommit(false);
             try {
                 int stored = 0;
-                try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
+                try (PreparedStatement insert = prepared(connection, INSERT_ENTRY)) {
                     for (JournalEntry entry : batch.entries()) {
                         bind(insert, entry, batch.batchKey(), now);
                         stored += insert.executeUpdate();
                     }
                 }
-                try (PreparedStatement insert = connection.prepareStatement(INSERT_BATCH)) {
+                try (PreparedStatement insert = prepared(connection, INSERT_BATCH)) {
                     insert.setString(1, batch.batchKey());
                     insert.setString(2, kioskId);
                     insert.setInt(3, batch.entries().size());
@@ -70,7 +72,7 @@ public final class CentralJournal {
     /** How many entries the journal holds for {@code kioskId}, and how many distinct ones (they are equal). */
     public long count(String kioskId) {
         try (Connection connection = database.getConnection();
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM journal_entry WHERE kiosk_id = ?")) {
+             PreparedStatement count = prepared(connection, "SELECT COUNT(*) FROM journal_entry WHERE kiosk_id = ?")) {
             count.setString(1, kioskId);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
@@ -84,7 +86,7 @@ public final class CentralJournal {
     /** The ids of {@code kioskId}'s entries, in the order of their time. */
     public List<String> entryIds(String kioskId) {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement(
+             PreparedStatement select = prepared(connection, 
                      "SELECT entry_id FROM journal_entry WHERE kiosk_id = ? ORDER BY at_millis, entry_id")) {
             select.setString(1, kioskId);
             java.util.ArrayList<String> ids = new java.util.ArrayList<>();
@@ -113,5 +115,12 @@ public final class CentralJournal {
         insert.setString(11, entry.detail());
         insert.setString(12, batchKey);
         insert.setLong(13, now);
+    }
+
+    /** A statement bounded in time: a database that hangs fails the request instead of holding it. */
+    private static PreparedStatement prepared(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+        return statement;
     }
 }

@@ -39,8 +39,7 @@ public final class JournalRoutes implements RouteSet {
         return ApiResponse.json(200, codec.receipt(journal.receive(kioskId, batch)).getBytes(StandardCharsets.UTF_8));
     }
 
-    static ApiResponse refused(String why) {
-        String escaped = why.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");
-        return ApiResponse.json(400, ("{\"error\":\"" + escaped + "\"}").getBytes(StandardCharsets.UTF_8));
+    private static ApiResponse refused(String why) {
+        return ApiResponse.error(400, why);
     }
 }

@@ -12,6 +12,7 @@ import com.hallkiosk.catalog.store.CatalogChangeSet;
 import com.hallkiosk.catalog.store.CatalogRow;
 import com.hallkiosk.catalog.store.RowKind;
 import com.hallkiosk.sync.central.CatalogChange;
+import com.hallkiosk.wire.WireJson;
 import java.io.IOException;
 import java.util.List;
 
@@ -28,10 +29,8 @@ public final class PayloadCodec {
     private final ObjectMapper json;
 
     public PayloadCodec() {
-        json = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // The wire's JSON, and nothing after the payload's object: signed bytes are one JSON value.
+        json = WireJson.mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public byte[] encode(CatalogChangeSet changes) {

@@ -1,5 +1,6 @@
 package com.hallkiosk.central.http;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -23,6 +24,12 @@ public record ApiResponse(int status, String contentType, byte[] body, Map<Strin
 
     public static ApiResponse text(int status, String text) {
         return new ApiResponse(status, TEXT, text.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** {@code {"error": message}}: a refusal in words, for the caller to show or log; never a stack trace. */
+    public static ApiResponse error(int status, String message) {
+        String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(message));
+        return json(status, ("{\"error\":\"" + quoted + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     /** A body-less answer such as 204 or 304. */

@@ -41,7 +41,7 @@ final class RoutingHandler extends Handler.Abstract {
         String kioskId = kioskIdOf(request);
         ApiResponse answer;
         if (kioskId == null && !routes.needsNoKiosk(path)) {
-            answer = error(401, "a kiosk client certificate from the central's CA is required");
+            answer = ApiResponse.error(401, "a kiosk client certificate from the central's CA is required");
         } else {
             answer = answer(request, method, path, kioskId);
         }
@@ -52,7 +52,8 @@ final class RoutingHandler extends Handler.Abstract {
     private ApiResponse answer(Request request, String method, String path, String kioskId) {
         Routes.Match match = routes.match(method, path);
         if (match == null) {
-            return routes.anyMethodMatches(path) ? error(405, "method not allowed") : error(404, "no such endpoint");
+            return routes.anyMethodMatches(path) ? ApiResponse.error(405, "method not allowed")
+                    : ApiResponse.error(404, "no such endpoint");
         }
         Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         ApiRequest apiRequest = new ApiRequest(method, path, match.parameters(), query::getValue,
@@ -61,7 +62,7 @@ final class RoutingHandler extends Handler.Abstract {
             if (match.route().access() == Access.OPERATOR) {
                 OperatorGate gate = routes.operatorGate();
                 if (gate == null) {
-                    return error(401, "no operator may sign in on this server");
+                    return ApiResponse.error(401, "no operator may sign in on this server");
                 }
                 if (gate.operatorOf(apiRequest).isEmpty()) {
                     return gate.refuse(apiRequest);
@@ -69,12 +70,12 @@ final class RoutingHandler extends Handler.Abstract {
             }
             return match.route().handler().handle(apiRequest);
         } catch (BodyTooLargeException e) {
-            return error(413, e.getMessage());
+            return ApiResponse.error(413, e.getMessage());
         } catch (Exception e) {
             // The message may carry request data: it goes to the log only through the masking converter,
             // and the client gets no detail.
             LOG.error("{} {} failed", method, match.route().pattern(), e);
-            return error(500, "internal error");
+            return ApiResponse.error(500, "internal error");
         }
     }
 
@@ -118,11 +119,6 @@ final class RoutingHandler extends Handler.Abstract {
             return KioskIdentity.of(data.peerCertificates());
         }
         return null;
-    }
-
-    private static ApiResponse error(int status, String message) {
-        String json = "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        return ApiResponse.json(status, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(Response response, Callback callback, ApiResponse answer) {

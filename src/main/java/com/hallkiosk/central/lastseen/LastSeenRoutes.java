@@ -65,7 +65,7 @@ public final class LastSeenRoutes implements RouteSet {
             select.setString(1, request.pathParameter("kioskId"));
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return ApiResponse.json(404, "{\"error\":\"never seen\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    return ApiResponse.error(404, "never seen");
                 }
                 return ApiResponse.json(200, json.writeValueAsBytes(
                         new LastSeen(row.getString(1), row.getLong(2), row.getString(3))));

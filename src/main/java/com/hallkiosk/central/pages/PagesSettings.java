@@ -1,8 +1,7 @@
 package com.hallkiosk.central.pages;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import com.hallkiosk.config.InvalidConfigException;
+import com.hallkiosk.config.PropertiesFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -29,11 +28,11 @@ public record PagesSettings(Optional<String> verificationKey, ZoneId zone) {
         if (!Files.isRegularFile(file)) {
             return new PagesSettings(Optional.empty(), DEFAULT_ZONE);
         }
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        Properties properties;
+        try {
+            properties = PropertiesFile.read(file, "");
+        } catch (InvalidConfigException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
         String key = properties.getProperty("certificate.verification.key", "").trim();
         try {

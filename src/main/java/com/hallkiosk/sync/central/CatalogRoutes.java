@@ -41,34 +41,34 @@ public final class CatalogRoutes implements RouteSet {
         try {
             change = codec.decodeChange(request.body());
         } catch (MalformedPayloadException e) {
-            return error(400, e.getMessage());
+            return ApiResponse.error(400, e.getMessage());
         }
         try {
             long version = catalog.publish(change);
             return ApiResponse.json(200, ("{\"version\":" + version + ",\"upserts\":" + change.upserts().size()
                     + ",\"deletes\":" + change.deletes().size() + "}").getBytes(StandardCharsets.UTF_8));
         } catch (CatalogPublishException e) {
-            return error(409, e.getMessage());
+            return ApiResponse.error(409, e.getMessage());
         }
     }
 
     private ApiResponse changes(ApiRequest request) {
         String region = request.pathParameter("region");
         if (!REGION.matcher(region).matches()) {
-            return error(400, "not a region id: " + region.substring(0, Math.min(region.length(), 64)));
+            return ApiResponse.error(400, "not a region id: " + region.substring(0, Math.min(region.length(), 64)));
         }
         long since;
         try {
             since = Long.parseLong(request.queryParameter("since").orElse("0"));
         } catch (NumberFormatException e) {
-            return error(400, "since is a catalog version (a whole number)");
+            return ApiResponse.error(400, "since is a catalog version (a whole number)");
         }
         if (since < 0) {
-            return error(400, "since is a catalog version (0 or more)");
+            return ApiResponse.error(400, "since is a catalog version (0 or more)");
         }
         CentralCatalog.RegionState state = catalog.regionState(region);
         if (!state.exists()) {
-            return error(404, "the central has no catalog for region " + region);
+            return ApiResponse.error(404, "the central has no catalog for region " + region);
         }
         if (since == state.version()) {
             // What changesSince answers a current kiosk, without its further queries.
@@ -83,10 +83,5 @@ public final class CatalogRoutes implements RouteSet {
         return ApiResponse.json(200, signed.payload().payload())
                 .withHeader("ETag", signed.etag())
                 .withHeader(SIGNATURE_HEADER, signed.payload().signatureBase64());
-    }
-
-    private static ApiResponse error(int status, String message) {
-        String escaped = message.replace("\\", "/").replace("\"", "'").replace("\n", " ");
-        return ApiResponse.json(status, ("{\"error\":\"" + escaped + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }
