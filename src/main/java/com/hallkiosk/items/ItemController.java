@@ -1,6 +1,13 @@
 package com.hallkiosk.items;
 
 import com.hallkiosk.business.BusinessException;
+import com.hallkiosk.device.DeviceException;
+import com.hallkiosk.device.pinpad.Pin;
+import com.hallkiosk.device.pinpad.PinEntryCancelled;
+import com.hallkiosk.device.pinpad.PinKey;
+import com.hallkiosk.device.pinpad.PinPad;
+import com.hallkiosk.device.pinpad.PinRequest;
+import com.hallkiosk.device.pinpad.TrivialPins;
 import com.hallkiosk.device.receipt.PrintOutcome;
 import com.hallkiosk.device.receipt.Receipt;
 import com.hallkiosk.items.ItemStep.Stage;
@@ -14,12 +21,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One self-service item as a state machine, the same for every item: identify → choose → confirm → act →
- * journal → print → done → wipe. No Swing: each step is an {@link ItemStep} handed to the {@link ItemView}.
+ * One self-service item as a state machine, the same for every item: identify → (look up) → choose →
+ * (look up) → confirm → PINs → act → journal → print (A4 document, receipt) → done → wipe. No Swing: each step is an {@link ItemStep} handed to the {@link ItemView}.
  *
  * <p>Every public method only queues work on the session worker, so the screen may call it from the event
  * thread; the visit's state is touched on the worker alone. Devices and the central answer through futures
@@ -49,7 +57,12 @@ public final class ItemController {
     private long visit;
     private Stage stage = Stage.ENDED;
     private Identity identity;
+    private List<Choice> offered = List.of();
     private Choice chosen;
+    private Confirmation confirmation;
+    private EnteredPins pins = EnteredPins.NONE;
+    // Counts PIN entries, so the keys and the end of an entry the person left (Back) are recognised.
+    private long pinEntry;
     private List<String> doneLines = List.of();
     private Receipt receipt;
 
@@ -100,26 +113,32 @@ public final class ItemController {
             if (stage != Stage.CHOOSE) {
                 return;
             }
-            item.choices(identity).stream().filter(c -> c.key().equals(key)).findFirst().ifPresent(c -> {
+            offered.stream().filter(c -> c.key().equals(key)).findFirst().ifPresent(c -> {
                 chosen = c;
-                showConfirm();
+                lookUpConfirmation();
             });
         });
     }
 
-    /** The confirm button: the operation goes to the central, once, however often this is tapped. */
+    /**
+     * The confirm button: the PINs the item needs are asked, then the operation goes to the central, once,
+     * however often this is tapped (only CONFIRM leads on, and it is left at the first tap).
+     */
     public void confirm() {
         onWorker(() -> {
             if (stage != Stage.CONFIRM) {
                 return;
             }
-            long acting = visit;
-            Identity who = identity;
-            Choice what = chosen;
-            show(Stage.ACTING, "正在办理", "请稍候，正在与业务系统联系。", "", List.of(), List.of(), false, false);
-            CompletableFuture.supplyAsync(() -> act(who, what), services.centralCalls())
-                    .orTimeout(services.centralDeadline().toMillis(), TimeUnit.MILLISECONDS)
-                    .whenCompleteAsync((outcome, failure) -> acted(acting, who, outcome, failure), services.worker());
+            List<PinPrompt> prompts = item.pins(chosen);
+            if (prompts.isEmpty()) {
+                send(EnteredPins.NONE);
+            } else if (services.pinPad().isEmpty()) {
+                show(Stage.NOT_DONE, "暂时无法办理", "这台机器没有可用的密码键盘，这项业务没有办理。" + guidance.goToWindow(), "",
+                        List.of(), List.of(new Choice(FINISH, "结束")), false, true);
+            } else {
+                pins = new EnteredPins();
+                askPin(prompts, 0, "");
+            }
         });
     }
 
@@ -139,11 +158,15 @@ public final class ItemController {
                 case IDENTIFY -> end();
                 case CHOOSE -> showIdentify("");
                 case CONFIRM -> {
-                    if (item.choices(identity).isEmpty()) {
+                    if (offered.isEmpty()) {
                         showIdentify("");
                     } else {
                         showChoose();
                     }
+                }
+                case ENTER_PIN -> {
+                    stopPinEntry();
+                    showConfirm("");
                 }
                 default -> {
                 }
@@ -154,7 +177,7 @@ public final class ItemController {
     /** Home, or 结束 on the last step: the item ends and its data goes; refused while the central acts. */
     public void home() {
         onWorker(() -> {
-            if (stage != Stage.ACTING && stage != Stage.READING && stage != Stage.ENDED) {
+            if (stage != Stage.ACTING && stage != Stage.READING && stage != Stage.PRINTING && stage != Stage.ENDED) {
                 end();
             }
         });
@@ -189,22 +212,169 @@ public final class ItemController {
 
     /** Whether anything of the person is still held; false once the item ended. For the shell's and the tests' check. */
     boolean holdsVisitData() {
-        return identity != null || chosen != null || receipt != null || !doneLines.isEmpty();
+        return identity != null || chosen != null || confirmation != null || receipt != null || !doneLines.isEmpty()
+                || !offered.isEmpty() || !pins.wiped();
     }
 
     private void identified(Identity who) {
         identity = who;
-        if (item.choices(who).isEmpty()) {
-            chosen = new Choice("", "");
-            showConfirm();
+        lookUp(() -> item.choices(who), choices -> {
+            offered = List.copyOf(choices);
+            if (offered.isEmpty()) {
+                chosen = new Choice("", "");
+                lookUpConfirmation();
+            } else {
+                showChoose();
+            }
+        });
+    }
+
+    private void lookUpConfirmation() {
+        Identity who = identity;
+        Choice what = chosen;
+        lookUp(() -> item.confirmation(who, what), found -> {
+            confirmation = found;
+            showConfirm("");
+        });
+    }
+
+    /** A read-only question to the central, off the worker, with the central's deadline; its answer back on the worker. */
+    private <T> void lookUp(Lookup<T> question, Consumer<T> answered) {
+        long asking = visit;
+        Identity who = identity;
+        show(Stage.LOOKING_UP, "正在查询", "请稍候，正在查询您的信息。", "", List.of(), List.of(), false, true);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return question.ask();
+            } catch (BusinessException e) {
+                throw new CompletionException(e);
+            }
+        }, services.centralCalls())
+                .orTimeout(services.centralDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((answer, failure) -> {
+                    if (asking != visit || stage != Stage.LOOKING_UP) {
+                        return;
+                    }
+                    if (failure == null) {
+                        answered.accept(answer);
+                        return;
+                    }
+                    Throwable cause = ItemWords.cause(failure);
+                    if (cause instanceof BusinessException refused && !(cause instanceof BusinessException.Unavailable)) {
+                        show(Stage.NOT_DONE, "不能办理", item.refusal(refused) + guidance.goToWindow(), "",
+                                List.of(who.holderLine()), List.of(new Choice(FINISH, "结束")), false, true);
+                    } else {
+                        LOG.warn("{}: the central did not answer a question: {}", item.id(), cause.toString());
+                        showCentralUnreachable();
+                    }
+                }, services.worker());
+    }
+
+    /** A question an item asks the central before anything is done. */
+    @FunctionalInterface
+    private interface Lookup<T> {
+        T ask() throws BusinessException;
+    }
+
+    private void askPin(List<PinPrompt> prompts, int index, String notice) {
+        PinPad pad = services.pinPad().orElseThrow();
+        PinPrompt prompt = prompts.get(index);
+        long entry = ++pinEntry;
+        showPin(prompt, 0, notice);
+        pad.collect(PinRequest.socialSecurityCard(services.pinTimeout()), (key, digits) -> onWorker(() -> {
+            if (entry == pinEntry && stage == Stage.ENTER_PIN) {
+                showPin(prompt, digits, key == PinKey.ENTER_TOO_SHORT ? "密码要输满6位数字再按“确认”。" : notice);
+            }
+        })).whenCompleteAsync((pin, failure) -> {
+            if (entry != pinEntry || stage != Stage.ENTER_PIN) {
+                if (pin != null) {
+                    pin.close();
+                }
+                return;
+            }
+            if (failure != null) {
+                pinFailed(ItemWords.cause(failure));
+            } else {
+                pinEntered(prompts, index, pin);
+            }
+        }, services.worker());
+    }
+
+    private void pinEntered(List<PinPrompt> prompts, int index, Pin pin) {
+        PinPrompt prompt = prompts.get(index);
+        switch (prompt) {
+            case CURRENT -> pins.setCurrent(pin);
+            case NEW -> {
+                Optional<String> refused = TrivialPins.whyRefused(pin.digits(), identity.idNumber());
+                if (refused.isPresent()) {
+                    pin.close();
+                    askPin(prompts, index, "这个密码太简单，" + ItemWords.chinese(refused.get()) + "。请换一个。");
+                    return;
+                }
+                pins.setChosen(pin);
+            }
+            case NEW_AGAIN -> {
+                boolean same = pins.chosen().map(pin::sameAs).orElse(false);
+                pin.close();
+                if (!same) {
+                    pins.setChosen(null);
+                    askPin(prompts, prompts.indexOf(PinPrompt.NEW), "两次输入的新密码不一样，请重新设置。");
+                    return;
+                }
+            }
+        }
+        if (index + 1 < prompts.size()) {
+            askPin(prompts, index + 1, "");
         } else {
-            showChoose();
+            send(pins);
         }
     }
 
-    private ItemOutcome act(Identity who, Choice what) {
+    private void pinFailed(Throwable cause) {
+        pinEntry++;
+        pins.close();
+        if (cause instanceof PinEntryCancelled) {
+            showConfirm("已取消输入密码。要继续办理，请再点“" + item.confirmLabel() + "”。");
+        } else if (cause instanceof DeviceException.Timeout || cause instanceof TimeoutException) {
+            showConfirm("很长时间没有输入密码，已经停止。要继续办理，请再点“" + item.confirmLabel() + "”。");
+        } else {
+            LOG.warn("{}: the PIN pad failed: {}", item.id(), cause.toString());
+            show(Stage.NOT_DONE, "暂时无法办理", "密码键盘暂时不能使用，这项业务没有办理。" + guidance.goToWindow(), "",
+                    List.of(), List.of(new Choice(FINISH, "结束")), false, true);
+        }
+    }
+
+    /** Leaves a PIN entry under way (Back, Home, the wipe): the pad drops its digits, the PINs so far are wiped. */
+    private void stopPinEntry() {
+        pinEntry++;
+        services.pinPad().ifPresent(PinPad::cancelEntry);
+        pins.close();
+    }
+
+    private void showPin(PinPrompt prompt, int digits, String notice) {
+        int length = PinRequest.SOCIAL_SECURITY_CARD_LENGTH;
+        String dots = "●".repeat(Math.min(digits, length)) + "○".repeat(Math.max(0, length - digits));
+        show(Stage.ENTER_PIN, prompt.title(), prompt.instruction(), notice, List.of("已输入：" + dots), List.of(),
+                true, true);
+    }
+
+    /** The operation to the central with the PINs it needs; the PINs are wiped as soon as it answered. */
+    private void send(EnteredPins entered) {
+        long acting = visit;
+        Identity who = identity;
+        Choice what = chosen;
+        show(Stage.ACTING, "正在办理", "请稍候，正在与业务系统联系。", "", List.of(), List.of(), false, false);
+        CompletableFuture.supplyAsync(() -> act(who, what, entered), services.centralCalls())
+                .orTimeout(services.centralDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((outcome, failure) -> {
+                    entered.close();
+                    acted(acting, who, outcome, failure);
+                }, services.worker());
+    }
+
+    private ItemOutcome act(Identity who, Choice what, EnteredPins entered) {
         try {
-            return item.act(who, what);
+            return item.act(who, what, entered);
         } catch (BusinessException e) {
             throw new CompletionException(e);
         }
@@ -215,19 +385,14 @@ public final class ItemController {
         String number = services.numbers().next();
         Instant at = services.clock().instant();
         if (failure == null) {
-            journal(who, JournalEntry.Outcome.SUCCEEDED, number, outcome.journalDetail()
-                    + (stillHere ? "" : "; the visit ended before the result was shown"));
+            journal(who, JournalEntry.Outcome.SUCCEEDED, outcome.reference().isEmpty() ? number : outcome.reference(),
+                    outcome.journalDetail() + (stillHere ? "" : "; the visit ended before the result was shown"));
             if (stillHere) {
-                receipt = ItemReceipt.of(name(), number, at, services.clock().getZone(), services.kioskId(),
-                        services.hallName(), who, outcome, guidance);
-                List<String> lines = new ArrayList<>();
-                lines.add("办理人：" + who.maskedName() + " " + who.maskedIdNumber());
-                lines.addAll(outcome.result());
-                lines.add("交易流水号：" + number);
-                lines.addAll(outcome.nextSteps());
-                lines.addAll(guidance.channelLines());
-                doneLines = List.copyOf(lines);
-                print();
+                if (outcome.document().isPresent()) {
+                    printDocument(who, outcome, number, at);
+                } else {
+                    finish(who, outcome, number, at, List.of());
+                }
             }
             return;
         }
@@ -237,8 +402,7 @@ public final class ItemController {
             LOG.warn("{}: the central did not answer: {}", item.id(), cause.toString());
             journal(who, JournalEntry.Outcome.FAILED, "", "the central did not answer: " + cause.getClass().getSimpleName());
             if (stillHere) {
-                show(Stage.NOT_DONE, "暂时无法办理", "业务系统暂时连接不上，这项业务没有办理。" + guidance.goToWindow(), "",
-                        List.of(), List.of(new Choice(FINISH, "结束")), false, true);
+                showCentralUnreachable();
             }
             return;
         }
@@ -257,6 +421,54 @@ public final class ItemController {
             // The operation happened at the central, which keeps its own record; the person is not kept waiting.
             LOG.error("{}: the journal could not record {} {}", item.id(), outcome, reference, e);
         }
+    }
+
+    private void showCentralUnreachable() {
+        show(Stage.NOT_DONE, "暂时无法办理", "业务系统暂时连接不上，这项业务没有办理。" + guidance.goToWindow(), "",
+                List.of(), List.of(new Choice(FINISH, "结束")), false, true);
+    }
+
+    /** A certificate on the A4 printer first; whether it came out or not goes on the screen and the receipt. */
+    private void printDocument(Identity who, ItemOutcome outcome, String number, Instant at) {
+        A4Document document = outcome.document().orElseThrow();
+        if (services.documents().isEmpty()) {
+            finish(who, outcome, number, at, document.ifNotPrinted());
+            return;
+        }
+        long printing = visit;
+        show(Stage.PRINTING, "正在打印" + document.name(), "请稍候，正在打印，打印完成后从出纸口取走。", "", List.of(), List.of(),
+                false, false);
+        services.documents().get().print(document.pdf())
+                .orTimeout(services.printDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((printed, failure) -> {
+                    if (printing != visit || stage != Stage.PRINTING) {
+                        return;
+                    }
+                    List<String> notes = new ArrayList<>();
+                    if (failure == null && printed.printed()) {
+                        notes.add(document.name() + "已打印（共" + printed.pages() + "页），请从A4出纸口取走。");
+                    } else {
+                        LOG.warn("{}: the A4 printer did not print: {}", item.id(),
+                                failure != null ? failure.toString() : printed.problem());
+                        notes.add(document.name() + "没有打印出来（打印机没有完成打印）。");
+                        notes.addAll(document.ifNotPrinted());
+                    }
+                    finish(who, outcome, number, at, notes);
+                }, services.worker());
+    }
+
+    private void finish(Identity who, ItemOutcome outcome, String number, Instant at, List<String> notes) {
+        receipt = ItemReceipt.of(name(), number, at, services.clock().getZone(), services.kioskId(),
+                services.hallName(), who, outcome, notes, guidance);
+        List<String> lines = new ArrayList<>();
+        lines.add("办理人：" + who.maskedName() + " " + who.maskedIdNumber());
+        lines.addAll(outcome.result());
+        lines.addAll(notes);
+        lines.add("交易流水号：" + number);
+        lines.addAll(outcome.nextSteps());
+        lines.addAll(guidance.channelLines());
+        doneLines = List.copyOf(lines);
+        print();
     }
 
     private void print() {
@@ -289,8 +501,12 @@ public final class ItemController {
 
     private void end() {
         visit++;
+        stopPinEntry();
+        pins = EnteredPins.NONE;
         identity = null;
+        offered = List.of();
         chosen = null;
+        confirmation = null;
         receipt = null;
         doneLines = List.of();
         show(Stage.ENDED, "", "", "", List.of(), List.of(), false, false);
@@ -299,7 +515,9 @@ public final class ItemController {
 
     private void showIdentify(String notice) {
         identity = null;
+        offered = List.of();
         chosen = null;
+        confirmation = null;
         List<Choice> ways = item.identifiedBy().stream().filter(services.readers()::has)
                 .map(source -> new Choice(source.name(), source.label())).toList();
         show(Stage.IDENTIFY, name(), "请选择证明身份的方式：" + String.join("，或", ways.stream().map(Choice::label).toList()) + "。",
@@ -308,19 +526,22 @@ public final class ItemController {
 
     private void showChoose() {
         chosen = null;
-        show(Stage.CHOOSE, name(), "请选择要办理的内容。", "", List.of("办理人：" + identity.maskedName() + " "
-                + identity.maskedIdNumber()), item.choices(identity), true, true);
+        confirmation = null;
+        show(Stage.CHOOSE, name(), "请选择要办理的内容。", item.beforeChoosing(identity), List.of("办理人："
+                + identity.maskedName() + " " + identity.maskedIdNumber()), offered, true, true);
     }
 
-    private void showConfirm() {
-        show(Stage.CONFIRM, "请确认", "请核对下面的信息，无误后点“" + item.confirmLabel() + "”。", "",
-                item.confirmation(identity, chosen), List.of(new Choice("confirm", item.confirmLabel())), true, true);
+    private void showConfirm(String notice) {
+        stage = Stage.CONFIRM;
+        view.show(new ItemStep(Stage.CONFIRM, "请确认", "请核对下面的信息，无误后点“" + item.confirmLabel() + "”。", notice,
+                confirmation.lines(), List.of(new Choice("confirm", item.confirmLabel())), true, true,
+                confirmation.previewPng()));
     }
 
     private void show(Stage next, String title, String instruction, String notice, List<String> lines,
                       List<Choice> choices, boolean back, boolean home) {
         stage = next;
-        view.show(new ItemStep(next, title, instruction, notice, lines, choices, back, home));
+        view.show(new ItemStep(next, title, instruction, notice, lines, choices, back, home, Optional.empty()));
     }
 
     private void onWorker(Runnable task) {

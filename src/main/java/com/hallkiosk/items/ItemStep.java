@@ -2,6 +2,7 @@ package com.hallkiosk.items;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One step of an item as data: the screen renders it, a test reads it. Every text is plain words for the
@@ -15,17 +16,22 @@ import java.util.Objects;
  * @param choices     the buttons of this step, in order (besides Back and Home)
  * @param backAllowed whether Back is offered
  * @param homeAllowed whether Home is offered; never while the central is doing the operation
+ * @param previewPng  a masked picture of the document the confirm step is about, or empty
  */
 public record ItemStep(Stage stage, String title, String instruction, String notice, List<String> lines,
-                       List<Choice> choices, boolean backAllowed, boolean homeAllowed) {
+                       List<Choice> choices, boolean backAllowed, boolean homeAllowed, Optional<byte[]> previewPng) {
 
     /** The item's shape: identify → choose → confirm → act → print → done, and the ways it can stop. */
     public enum Stage {
         IDENTIFY,
         /** A card is being read; nothing to tap. */
         READING,
+        /** The central is asked what the person may choose, or for the preview; nothing to tap. */
+        LOOKING_UP,
         CHOOSE,
         CONFIRM,
+        /** A PIN is typed on the PIN pad (or the on-screen keypad); the lines show one dot per digit. */
+        ENTER_PIN,
         /** The central is doing the operation; nothing to tap, no Home: it is confirmed or not sent. */
         ACTING,
         PRINTING,
@@ -46,6 +52,7 @@ public record ItemStep(Stage stage, String title, String instruction, String not
         Objects.requireNonNull(notice, "notice");
         lines = List.copyOf(lines);
         choices = List.copyOf(choices);
+        Objects.requireNonNull(previewPng, "previewPng");
     }
 
     /** All the step's text, for tests and for checking that nothing unmasked is on screen. */

@@ -39,4 +39,13 @@ final class ItemWords {
         }
         return "读卡器暂时不能使用。请换一种方式，或到窗口办理。";
     }
+
+    /** The Chinese half of a bilingual reason ("不能是同一个数字 the PIN may not …"). */
+    static String chinese(String bilingual) {
+        int cut = 0;
+        while (cut < bilingual.length() && !(bilingual.charAt(cut) < 0x80 && Character.isLetter(bilingual.charAt(cut)))) {
+            cut++;
+        }
+        return bilingual.substring(0, cut).strip();
+    }
 }

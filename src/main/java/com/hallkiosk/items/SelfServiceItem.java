@@ -9,8 +9,10 @@ import java.util.Set;
  * around it (identify → choose → confirm → act → journal → receipt → wipe). A new item is one class in a
  * folder of its own that implements this.
  *
- * <p>Only {@link #act} talks to the central, and the controller calls it once per visit, after confirm,
- * on the central-call executor (never on the session worker); everything else is quick and local.
+ * <p>Only {@link #act} changes anything at the central, and the controller calls it once per visit, after
+ * confirm (and the PINs), on the central-call executor. {@link #choices} and {@link #confirmation} may ask the
+ * central read-only questions (which certificates, which units, the card's state): the controller also calls
+ * them there, never on the session worker, once per identification or choice.
  */
 public interface SelfServiceItem {
     /** The item's key in {@code items.properties} and its journal operation, e.g. {@code card-status}. */
@@ -23,16 +25,26 @@ public interface SelfServiceItem {
     List<IdentitySource> identifiedBy();
 
     /** What the person chooses once identified (a loss kind, a certificate); empty: no choose step. */
-    List<Choice> choices(Identity who);
+    List<Choice> choices(Identity who) throws BusinessException;
 
-    /** What the confirm step says will be done, masked. */
-    List<String> confirmation(Identity who, Choice chosen);
+    /** Said on the choose step before the person chooses (the A4 printer is not ready), or empty. */
+    default String beforeChoosing(Identity who) {
+        return "";
+    }
+
+    /** What the confirm step says will be done, masked, with a masked preview of a document. */
+    Confirmation confirmation(Identity who, Choice chosen) throws BusinessException;
+
+    /** The PINs asked after confirm, in order; empty (the default): none. */
+    default List<PinPrompt> pins(Choice chosen) {
+        return List.of();
+    }
 
     /** The confirm button's words, e.g. 确认查询, 确认挂失. */
     String confirmLabel();
 
     /** The operation at the central; a refusal is a {@link BusinessException}, which {@link #refusal} puts in words. */
-    ItemOutcome act(Identity who, Choice chosen) throws BusinessException;
+    ItemOutcome act(Identity who, Choice chosen, EnteredPins pins) throws BusinessException;
 
     /** A refusal of the central in plain words (not {@link BusinessException.Unavailable}: the controller says that one). */
     String refusal(BusinessException refused);

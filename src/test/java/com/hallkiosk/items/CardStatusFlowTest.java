@@ -243,10 +243,20 @@ class CardStatusFlowTest {
         kiosk.insertCardOf(kiosk.holderOf(CardState.NORMAL));
         java.util.concurrent.BlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
         ItemServices s = kiosk.services();
-        ItemServices gated = new ItemServices(s.worker(), held::add, s.readers(), s.printer(), s.journal(), s.personKeys(),
-                s.numbers(), s.clock(), s.kioskId(), s.hallName(), s.centralDeadline(), s.printDeadline());
+        java.util.concurrent.atomic.AtomicBoolean holding = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.Executor gate = task -> {
+            if (holding.get()) {
+                held.add(task);
+            } else {
+                s.centralCalls().execute(task);
+            }
+        };
+        ItemServices gated = new ItemServices(s.worker(), gate, s.readers(), s.printer(), s.journal(), s.personKeys(),
+                s.numbers(), s.clock(), s.kioskId(), s.hallName(), s.centralDeadline(), s.printDeadline(), s.pinPad(),
+                s.documents(), s.pinTimeout());
         ItemController controller = controller(ItemsFixture.region("anshan-tiedong"), cards, gated);
         toConfirm(controller);
+        holding.set(true);
         controller.confirm();
         ItemStep acting = view.await(Stage.ACTING);
         assertThat(acting.homeAllowed()).isFalse();

@@ -76,15 +76,15 @@ class EnabledItemsTest {
             return List.of();
         }
 
-        public List<String> confirmation(Identity who, Choice chosen) {
-            return List.of();
+        public Confirmation confirmation(Identity who, Choice chosen) {
+            return Confirmation.of(List.of());
         }
 
         public String confirmLabel() {
             return "确认";
         }
 
-        public ItemOutcome act(Identity who, Choice chosen) {
+        public ItemOutcome act(Identity who, Choice chosen, EnteredPins pins) {
             throw new AssertionError("deciding whether an item is enabled never runs it");
         }
 

@@ -130,7 +130,8 @@ final class ItemsFixture implements AutoCloseable {
         return new ItemServices(worker, centralCalls,
                 new IdentityReaders(Optional.of(cardReader), idCardReader, Duration.ofSeconds(10)), receipts,
                 journal, new PersonKeys(key), new TransactionNumbers(CLOCK, new Random(3)), CLOCK, KIOSK,
-                "铁东区人力资源和社会保障服务中心", Duration.ofSeconds(10), Duration.ofSeconds(20));
+                "铁东区人力资源和社会保障服务中心", Duration.ofSeconds(10), Duration.ofSeconds(20), Optional.empty(),
+                Optional.empty(), Duration.ofSeconds(30));
     }
 
     List<JournalEntry> journalEntries() {

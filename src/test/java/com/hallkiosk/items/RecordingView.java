@@ -54,6 +54,7 @@ final class RecordingView implements ItemView {
     }
 
     private static boolean transitional(ItemStep.Stage stage) {
-        return stage == ItemStep.Stage.READING || stage == ItemStep.Stage.ACTING || stage == ItemStep.Stage.PRINTING;
+        return stage == ItemStep.Stage.READING || stage == ItemStep.Stage.LOOKING_UP || stage == ItemStep.Stage.ACTING
+                || stage == ItemStep.Stage.PRINTING;
     }
 }

@@ -5,6 +5,8 @@ import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.items.Choice;
+import com.hallkiosk.items.Confirmation;
+import com.hallkiosk.items.EnteredPins;
 import com.hallkiosk.items.Identity;
 import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemOutcome;
@@ -64,12 +66,12 @@ public final class CardStatusItem implements SelfServiceItem {
     }
 
     @Override
-    public List<String> confirmation(Identity who, Choice chosen) {
+    public Confirmation confirmation(Identity who, Choice chosen) {
         List<String> lines = new ArrayList<>();
         lines.add("查询社会保障卡的状态");
         lines.add(who.holderLine());
         who.maskedCardNumber().ifPresent(number -> lines.add("卡号：" + number));
-        return lines;
+        return Confirmation.of(lines);
     }
 
     @Override
@@ -78,7 +80,7 @@ public final class CardStatusItem implements SelfServiceItem {
     }
 
     @Override
-    public ItemOutcome act(Identity who, Choice chosen) throws BusinessException {
+    public ItemOutcome act(Identity who, Choice chosen, EnteredPins pins) throws BusinessException {
         Card card = who.cardNumber().isPresent() ? cards.cardByNumber(who.cardNumber().get()) : cards.cardOf(who.idNumber());
         if (!card.idNumber().equals(who.idNumber())) {
             throw new BusinessException.HolderMismatch();

@@ -6,6 +6,8 @@ import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.LossKind;
 import com.hallkiosk.items.Choice;
+import com.hallkiosk.items.Confirmation;
+import com.hallkiosk.items.EnteredPins;
 import com.hallkiosk.items.Identity;
 import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemOutcome;
@@ -69,7 +71,7 @@ public final class LossReportItem implements SelfServiceItem {
     }
 
     @Override
-    public List<String> confirmation(Identity who, Choice chosen) {
+    public Confirmation confirmation(Identity who, Choice chosen) {
         List<String> lines = new ArrayList<>();
         lines.add("挂失方式：" + chosen.label());
         lines.add(who.holderLine());
@@ -83,7 +85,7 @@ public final class LossReportItem implements SelfServiceItem {
             lines.add("这台机器只办理临时挂失；正式挂失和补卡请到窗口办理。");
         }
         lines.add(bankReminder());
-        return lines;
+        return Confirmation.of(lines);
     }
 
     @Override
@@ -92,7 +94,7 @@ public final class LossReportItem implements SelfServiceItem {
     }
 
     @Override
-    public ItemOutcome act(Identity who, Choice chosen) throws BusinessException {
+    public ItemOutcome act(Identity who, Choice chosen, EnteredPins pins) throws BusinessException {
         LossKind kind = LossKind.valueOf(chosen.key());
         Card card = cards.reportLoss(who.idNumber(), kind);
         List<String> result = new ArrayList<>();

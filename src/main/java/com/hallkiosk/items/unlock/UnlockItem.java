@@ -4,6 +4,8 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.items.Choice;
+import com.hallkiosk.items.Confirmation;
+import com.hallkiosk.items.EnteredPins;
 import com.hallkiosk.items.Identity;
 import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemOutcome;
@@ -59,13 +61,13 @@ public final class UnlockItem implements SelfServiceItem {
     }
 
     @Override
-    public List<String> confirmation(Identity who, Choice chosen) {
+    public Confirmation confirmation(Identity who, Choice chosen) {
         List<String> lines = new ArrayList<>();
         lines.add("解除社会保障卡的临时挂失，卡恢复正常使用");
         lines.add(who.holderLine());
         who.maskedCardNumber().ifPresent(number -> lines.add("卡号：" + number));
         lines.add("身份证和社保卡已核对为同一人");
-        return lines;
+        return Confirmation.of(lines);
     }
 
     @Override
@@ -74,7 +76,7 @@ public final class UnlockItem implements SelfServiceItem {
     }
 
     @Override
-    public ItemOutcome act(Identity who, Choice chosen) throws BusinessException {
+    public ItemOutcome act(Identity who, Choice chosen, EnteredPins pins) throws BusinessException {
         String cardNumber = who.cardNumber().orElseThrow(BusinessException.UnknownCard::new);
         Card card = cards.unlock(cardNumber, who.idNumber());
         return new ItemOutcome(List.of("卡号：" + card.maskedCardNumber(), "卡状态：" + card.state().chinese()),
