@@ -10,6 +10,8 @@ import com.hallkiosk.business.jdbc.PopulationLoader;
 import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.device.document.DocumentPrinter;
+import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.device.idcard.IdCardReader;
 import com.hallkiosk.device.receipt.GlyphCells;
 import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
@@ -120,18 +122,30 @@ final class ItemsFixture implements AutoCloseable {
                 CardBehaviour.PIN_TRY_LIMIT);
     }
 
+    /** The demo person's ID card, for the emulated SAM module. */
+    static IdCard idCardOf(DemoPerson demo) {
+        return new IdCard(IdCard.Type.RESIDENT, demo.person().name(), "", demo.person().gender(), "汉",
+                demo.person().birthDate(), "辽宁省鞍山市铁东区园林路1号", demo.person().idNumber(), "鞍山市公安局铁东分局",
+                LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2040, 1, 1)), new byte[1024], Optional.empty());
+    }
+
     ItemServices services() {
         return services(Optional.empty());
     }
 
     ItemServices services(Optional<IdCardReader> idCardReader) {
+        return services(idCardReader, Optional.empty());
+    }
+
+    /** With the A4 printer the certificates print on. */
+    ItemServices services(Optional<IdCardReader> idCardReader, Optional<DocumentPrinter> documents) {
         byte[] key = new byte[16];
         Arrays.fill(key, (byte) 7);
         return new ItemServices(worker, centralCalls,
                 new IdentityReaders(Optional.of(cardReader), idCardReader, Duration.ofSeconds(10)), receipts,
                 journal, new PersonKeys(key), new TransactionNumbers(CLOCK, new Random(3)), CLOCK, KIOSK,
                 "铁东区人力资源和社会保障服务中心", Duration.ofSeconds(10), Duration.ofSeconds(20), Optional.empty(),
-                Optional.empty(), Duration.ofSeconds(30));
+                documents, Duration.ofSeconds(30));
     }
 
     List<JournalEntry> journalEntries() {
