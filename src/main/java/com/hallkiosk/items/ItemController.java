@@ -263,9 +263,12 @@ public final class ItemController {
                     if (cause instanceof BusinessException refused && !(cause instanceof BusinessException.Unavailable)) {
                         show(Stage.NOT_DONE, "不能办理", item.refusal(refused) + guidance.goToWindow(), "",
                                 List.of(who.holderLine()), List.of(new Choice(FINISH, "结束")), false, true);
-                    } else {
+                    } else if (centralSilent(cause)) {
                         LOG.warn("{}: the central did not answer a question: {}", item.id(), cause.toString());
                         showCentralUnreachable();
+                    } else {
+                        LOG.error("{}: the kiosk failed while looking up", item.id(), cause);
+                        showKioskFault();
                     }
                 }, services.worker());
     }
@@ -397,12 +400,21 @@ public final class ItemController {
             return;
         }
         Throwable cause = ItemWords.cause(failure);
-        if (cause instanceof BusinessException.Unavailable || cause instanceof TimeoutException
-                || !(cause instanceof BusinessException)) {
+        if (centralSilent(cause)) {
             LOG.warn("{}: the central did not answer: {}", item.id(), cause.toString());
             journal(who, JournalEntry.Outcome.FAILED, "", "the central did not answer: " + cause.getClass().getSimpleName());
             if (stillHere) {
                 showCentralUnreachable();
+            }
+            return;
+        }
+        if (!(cause instanceof BusinessException)) {
+            // The kiosk's own part failed (a certificate that would not render): whether the central did its
+            // part is unknown to the person, so the words say the kiosk failed and the journal keeps it.
+            LOG.error("{}: the kiosk failed during the operation", item.id(), cause);
+            journal(who, JournalEntry.Outcome.FAILED, "", "kiosk fault: " + cause.getClass().getSimpleName());
+            if (stillHere) {
+                showKioskFault();
             }
             return;
         }
@@ -421,6 +433,16 @@ public final class ItemController {
             // The operation happened at the central, which keeps its own record; the person is not kept waiting.
             LOG.error("{}: the journal could not record {} {}", item.id(), outcome, reference, e);
         }
+    }
+
+    /** The central did not answer: unreachable, or not within the deadline. */
+    private static boolean centralSilent(Throwable cause) {
+        return cause instanceof BusinessException.Unavailable || cause instanceof TimeoutException;
+    }
+
+    private void showKioskFault() {
+        show(Stage.NOT_DONE, "暂时无法办理", "这台机器出了故障，这项业务没有办理完成。" + guidance.goToWindow(), "",
+                List.of(), List.of(new Choice(FINISH, "结束")), false, true);
     }
 
     private void showCentralUnreachable() {
