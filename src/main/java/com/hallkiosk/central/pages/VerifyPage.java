@@ -52,13 +52,33 @@ public final class VerifyPage implements RouteSet {
 
     @Override
     public void addTo(Routes routes) {
-        routes.get("/verify/{number}", Access.PUBLIC, this::verify);
-        routes.get("/verify", Access.PUBLIC, request -> malformed());
+        routes.get("/verify/{number}", Access.PUBLIC,
+                request -> verify(request.pathParameter("number"), request.queryParameter("code").orElse("")));
+        routes.get("/verify", Access.PUBLIC, this::typed);
     }
 
-    private ApiResponse verify(ApiRequest request) {
-        String number = request.pathParameter("number").toUpperCase(Locale.ROOT);
-        String code = request.queryParameter("code").orElse("").trim().toUpperCase(Locale.ROOT);
+    /**
+     * {@code GET /verify}: the form where the number and the code printed on a certificate (or on the
+     * kiosk's receipt, when the A4 printer could not print) are typed; it sends them back here.
+     */
+    private ApiResponse typed(ApiRequest request) {
+        Optional<String> number = request.queryParameter("number").filter(n -> !n.isBlank());
+        if (number.isEmpty()) {
+            return Html.response(200, TITLE, "<h1>证明核验</h1><p>请输入证明（或自助终端凭条）上印的证明编号和核验码。</p>" + FORM);
+        }
+        return verify(number.get(), request.queryParameter("code").orElse(""));
+    }
+
+    private static final String FORM = "<form method=\"get\" action=\"/verify\">"
+            + "<p><label>证明编号 <input name=\"number\" required maxlength=\"64\" placeholder=\"CB-20261122-160005-7K4Q\""
+            + " autocomplete=\"off\"></label></p>"
+            + "<p><label>核验码 <input name=\"code\" required maxlength=\"64\" placeholder=\"ABCD-1234\""
+            + " autocomplete=\"off\"></label></p>"
+            + "<p><button type=\"submit\">核验</button></p></form>";
+
+    private ApiResponse verify(String typedNumber, String typedCode) {
+        String number = typedNumber.trim().toUpperCase(Locale.ROOT);
+        String code = typedCode.trim().toUpperCase(Locale.ROOT);
         if (number.length() > LONGEST_INPUT || code.length() > LONGEST_INPUT
                 || !NUMBER.matcher(number).matches() || !CODE.matcher(code).matches()) {
             return malformed();
@@ -99,7 +119,7 @@ public final class VerifyPage implements RouteSet {
     private static ApiResponse malformed() {
         return Html.response(400, TITLE, "<h1>证明核验</h1><p class=\"verdict bad\">无法核验:证明编号或核验码的格式不正确。</p>"
                 + "<p>证明编号形如 CB-20261122-160005-7K4Q,核验码形如 ABCD-1234,均印在证明上。"
-                + "请扫描证明上的二维码,或检查手工输入的网址。</p>");
+                + "请扫描证明上的二维码,或在下面重新输入。</p>" + FORM);
     }
 
     private static String facts(String number, String code) {

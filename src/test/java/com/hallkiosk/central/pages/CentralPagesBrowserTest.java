@@ -142,6 +142,18 @@ class CentralPagesBrowserTest {
     }
 
     @Test
+    void theNumberAndCodeFromAReceiptTypedIntoTheFormVerifyTheCertificate() {
+        browser.get(server.url() + "/verify");
+        assertThat(text()).contains("请输入证明");
+        browser.findElement(By.name("number")).sendKeys(journaled.certificateNumber().toLowerCase(java.util.Locale.ROOT));
+        browser.findElement(By.name("code")).sendKeys(" " + journaled.verificationCode() + " ");
+        WebElement before = browser.findElement(By.tagName("body"));
+        browser.findElement(By.xpath("//button[text()='核验']")).click();
+        awaitNextPage(before);
+        assertThat(text()).contains("核验通过").contains(journaled.certificateNumber()).contains("张***");
+    }
+
+    @Test
     void aTamperedCodeIsSaidToBeMaybeForged() {
         String code = journaled.verificationCode();
         String tampered = (code.charAt(0) == 'A' ? 'B' : 'A') + code.substring(1);
