@@ -31,42 +31,36 @@ import org.sqlite.SQLiteDataSource;
  * SQLite, the emulated receipt printer and the journal outbox.
  */
 class ActivationFlowTest {
-    private static final ItemsConfig HALL = new ItemsConfig(ItemsConfig.Profile.HALL, Map.of());
     private static final String NEW_PIN = "582914";
+    private static final String BOTH_CARDS = "刷居民身份证并插入社会保障卡";
 
     @TempDir
     Path directory;
-    private ItemsFixture kiosk;
-    private PtyIdCardReader ids;
-    private CountingCards cards;
     private final OnScreenPinPad keypad = new OnScreenPinPad(new SecureRandom(), Clock.systemUTC());
-    private final WatchedPinPad pad = new WatchedPinPad(keypad);
-    private final RecordingView view = new RecordingView();
+    private CardItemsKiosk kiosk;
+    private ItemsFixture fixture;
+    private CountingCards cards;
+    private WatchedPinPad pad;
+    private RecordingView view;
 
     @BeforeEach
     void setUp() throws Exception {
-        kiosk = new ItemsFixture(directory);
-        cards = new CountingCards(kiosk.central());
-        ids = PtyIdCardReader.start(directory);
         keypad.open().join();
+        kiosk = CardItemsKiosk.start(directory, true, Optional.of(keypad));
+        fixture = kiosk.fixture;
+        cards = kiosk.cards;
+        pad = kiosk.pad();
+        view = kiosk.view;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        keypad.close();
-        if (ids != null) {
-            ids.close();
-        }
         kiosk.close();
     }
 
     private ItemController controller(String regionId, CountingCards services) {
         Region region = ItemsFixture.region(regionId);
-        ActivationItem item = ActivationItem.of(services, region);
-        EnabledItems.Decision decision = EnabledItems.decide(region, HALL, item);
-        assertThat(decision.enabled()).as(decision.reason()).isTrue();
-        return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
-                kiosk.services(Optional.of(ids.reader()), Optional.of(pad)), view);
+        return kiosk.controller(ActivationItem.of(services, region), region);
     }
 
     private ItemController anshan() {
@@ -75,49 +69,38 @@ class ActivationFlowTest {
 
     /** The holder of a 封存 card, for whom {@link #NEW_PIN} is not a trivial PIN. */
     private DemoPerson sealedHolder() {
-        DemoPerson holder = kiosk.holderOf(CardState.SEALED);
+        DemoPerson holder = fixture.holderOf(CardState.SEALED);
         assertThat(TrivialPins.whyRefused(NEW_PIN.toCharArray(), holder.person().idNumber())).isEmpty();
         return holder;
     }
 
-    private void present(DemoPerson holder) {
-        ids.module().place(ItemsFixture.idCardOf(holder));
-        kiosk.insertCardOf(holder);
-    }
-
     private void identify(ItemController controller) throws InterruptedException {
-        controller.start();
-        ItemStep identify = view.await(Stage.IDENTIFY);
-        assertThat(identify.choices()).extracting(Choice::label).containsExactly("刷居民身份证并插入社会保障卡");
-        controller.tapped(identify.choices().get(0).key());
+        kiosk.identify(controller, BOTH_CARDS);
     }
 
     private ItemStep toConfirm(ItemController controller) throws InterruptedException {
-        identify(controller);
-        return view.await(Stage.CONFIRM);
+        return kiosk.toConfirm(controller, BOTH_CARDS);
     }
 
-    private ItemStep awaitPrompt(PinPrompt prompt) throws InterruptedException {
-        return view.await(Stage.ENTER_PIN, step -> step.title().equals(prompt.title()));
+    /** Confirm, then the new PIN typed on the keypad, to the step asking for it again. */
+    private void toSecondNewPin(ItemController controller) throws InterruptedException {
+        controller.confirm();
+        kiosk.awaitPrompt(PinPrompt.NEW);
+        OnScreenTyping.type(keypad, NEW_PIN);
+        kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
+        OnScreenTyping.awaitEntry(keypad);
     }
 
     /** Confirm, then the new PIN twice on the keypad. */
     private void confirmWithNewPin(ItemController controller) throws InterruptedException {
-        controller.confirm();
-        awaitPrompt(PinPrompt.NEW);
+        toSecondNewPin(controller);
         OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.type(keypad, NEW_PIN);
-    }
-
-    private Card atTheCentral(DemoPerson holder) throws Exception {
-        return kiosk.central().cardByNumber(holder.card().cardNumber());
     }
 
     @Test
     void aSealedCardIsActivatedWithThePinTypedTwiceSaysTheBankPartIsAtTheBankAndLeavesNothingBehind() throws Exception {
         DemoPerson holder = sealedHolder();
-        present(holder);
+        kiosk.present(holder);
         String maskedId = PersonalDataMasking.idNumber(holder.person().idNumber());
         String maskedCard = PersonalDataMasking.socialSecurityCardNumber(holder.card().cardNumber());
         try (CapturedLogs logs = new CapturedLogs()) {
@@ -132,25 +115,25 @@ class ActivationFlowTest {
 
             confirmWithNewPin(controller);
             ItemStep done = view.await(Stage.DONE);
-            Card card = atTheCentral(holder);
+            Card card = kiosk.atTheCentral(holder);
             assertThat(card.state()).isEqualTo(CardState.NORMAL);
             assertThat(card.pinTriesLeft()).isEqualTo(6);
-            assertThat(kiosk.central().verifyPin(card.cardNumber(), NEW_PIN.toCharArray()).state())
+            assertThat(fixture.central().verifyPin(card.cardNumber(), NEW_PIN.toCharArray()).state())
                     .as("the PIN typed is the card's PIN now").isEqualTo(CardState.NORMAL);
             assertThat(cards.changes).hasValue(1);
             assertThat(done.lines()).contains("卡号：" + maskedCard, "卡状态：正常（社会保障功能已启用）");
             assertThat(done.text()).contains("请到发卡银行（" + holder.card().issuingBank() + "）办理激活")
                     .doesNotContain(holder.person().idNumber(), holder.card().cardNumber());
 
-            assertThat(kiosk.journalEntries()).singleElement().satisfies(entry -> {
+            assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
                 assertThat(entry.item()).isEqualTo("anshan-tiedong-28");
                 assertThat(entry.operation()).isEqualTo(ActivationItem.ID);
                 assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
                 assertThat(entry.person().idNumber()).isEqualTo(maskedId);
                 assertThat(entry.detail()).isEqualTo("SEALED -> NORMAL");
             });
-            String receipt = RecordingPrinter.text(kiosk.receipts.given.get(0));
-            assertThat(kiosk.receipts.given).hasSize(1);
+            String receipt = RecordingPrinter.text(fixture.receipts.given.get(0));
+            assertThat(fixture.receipts.given).hasSize(1);
             assertThat(receipt).contains("社会保障卡启用", "卡状态：正常", "办理人：" + PersonalDataMasking.name(holder.person().name())
                     + " " + maskedId, "卡的金融（银行）功能不在这台机器上激活", "咨询电话：0412-5550533");
             assertThat(receipt).doesNotContain(holder.person().idNumber(), holder.card().cardNumber(), NEW_PIN);
@@ -168,36 +151,36 @@ class ActivationFlowTest {
     @Test
     void aTrivialPinAndTwoDifferentPinsAreAskedAgainAndOnlyTheGoodPinIsSent() throws Exception {
         DemoPerson holder = sealedHolder();
-        present(holder);
+        kiosk.present(holder);
         ItemController controller = anshan();
         toConfirm(controller);
         controller.confirm();
-        awaitPrompt(PinPrompt.NEW);
+        kiosk.awaitPrompt(PinPrompt.NEW);
         OnScreenTyping.type(keypad, "111111");
         ItemStep again = view.await(Stage.ENTER_PIN, step -> !step.notice().isEmpty());
         assertThat(again.title()).isEqualTo(PinPrompt.NEW.title());
         assertThat(again.notice()).contains("这个密码太简单", "不能是同一个数字");
         OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
+        kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
         OnScreenTyping.type(keypad, "582915");
         ItemStep differ = view.await(Stage.ENTER_PIN, step -> step.notice().contains("不一样"));
         assertThat(differ.title()).isEqualTo(PinPrompt.NEW.title());
         assertThat(differ.notice()).isEqualTo("两次输入的新密码不一样，请重新设置。");
         assertThat(cards.changes).as("no PIN was sent so far").hasValue(0);
         OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
+        kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
         OnScreenTyping.type(keypad, NEW_PIN);
         view.await(Stage.DONE);
         assertThat(cards.changes).hasValue(1);
-        assertThat(kiosk.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).state()).isEqualTo(CardState.NORMAL);
+        assertThat(fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).state()).isEqualTo(CardState.NORMAL);
         assertThat(pad.delivered).hasSize(5);
         assertThat(pad.allWiped()).isTrue();
     }
 
     @Test
     void aCardAlreadyInUseIsRefusedBeforeAnyPinIsAsked() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        present(holder);
+        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
+        kiosk.present(holder);
         ItemController controller = anshan();
         identify(controller);
         ItemStep refused = view.await(Stage.NOT_DONE);
@@ -205,36 +188,36 @@ class ActivationFlowTest {
         assertThat(refused.instruction()).contains("这张卡已经启用过了", "103科室", "0412-5550533");
         assertThat(pad.entries).as("no PIN asked").hasValue(0);
         assertThat(cards.changes).hasValue(0);
-        assertThat(kiosk.journalEntries()).isEmpty();
-        assertThat(atTheCentral(holder).state()).isEqualTo(CardState.NORMAL);
+        assertThat(fixture.journalEntries()).isEmpty();
+        assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.NORMAL);
     }
 
     @Test
     void anIdCardAndASocialSecurityCardOfTwoPeopleAreRefusedBeforeAnythingIsSent() throws Exception {
         DemoPerson holder = sealedHolder();
-        DemoPerson someoneElse = kiosk.otherThan(holder, CardState.SEALED);
-        ids.module().place(ItemsFixture.idCardOf(someoneElse));
-        kiosk.insertCardOf(holder);
+        DemoPerson someoneElse = fixture.otherThan(holder, CardState.SEALED);
+        kiosk.placeIdCard(someoneElse);
+        fixture.insertCardOf(holder);
         ItemController controller = anshan();
         identify(controller);
         ItemStep again = view.await(Stage.IDENTIFY);
         assertThat(again.notice()).contains("身份证和社保卡不是同一个人");
         assertThat(cards.calls).hasValue(0);
         assertThat(pad.entries).hasValue(0);
-        assertThat(atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
-        assertThat(atTheCentral(someoneElse).state()).isEqualTo(CardState.SEALED);
+        assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
+        assertThat(kiosk.atTheCentral(someoneElse).state()).isEqualTo(CardState.SEALED);
     }
 
     @Test
     void theCardPulledOutWhileItIsReadSaysSoAndSendsNothing() throws Exception {
         DemoPerson holder = sealedHolder();
-        present(holder);
-        kiosk.slot.removeCardAfter(5);
+        kiosk.present(holder);
+        fixture.slot.removeCardAfter(5);
         ItemController controller = anshan();
         identify(controller);
         assertThat(view.await(Stage.IDENTIFY).notice()).contains("卡被拔出", "社保卡");
         assertThat(cards.calls).hasValue(0);
-        assertThat(kiosk.journalEntries()).isEmpty();
+        assertThat(fixture.journalEntries()).isEmpty();
     }
 
     @Test
@@ -242,7 +225,7 @@ class ActivationFlowTest {
         SQLiteDataSource nowhere = new SQLiteDataSource();
         nowhere.setUrl("jdbc:sqlite:" + directory.resolve("no-such-folder").resolve("central.db"));
         CountingCards unreachable = new CountingCards(new JdbcBusinessSystem(nowhere, ItemsFixture.CLOCK));
-        present(sealedHolder());
+        kiosk.present(sealedHolder());
         ItemController controller = controller("fushun", unreachable);
         identify(controller);
         ItemStep notDone = view.await(Stage.NOT_DONE);
@@ -255,17 +238,17 @@ class ActivationFlowTest {
     @Test
     void aCentralThatStopsAnsweringAfterThePinsLeavesTheCardSealedAndThePinsWiped() throws Exception {
         DemoPerson holder = sealedHolder();
-        present(holder);
+        kiosk.present(holder);
         cards.changesUnavailable.set(true);
         ItemController controller = anshan();
         toConfirm(controller);
         confirmWithNewPin(controller);
         ItemStep notDone = view.await(Stage.NOT_DONE);
         assertThat(notDone.instruction()).contains("业务系统暂时连接不上", "没有办理", "0412-5550533");
-        assertThat(atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
-        assertThat(kiosk.journalEntries()).singleElement()
+        assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
+        assertThat(fixture.journalEntries()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
-        assertThat(kiosk.receipts.given).isEmpty();
+        assertThat(fixture.receipts.given).isEmpty();
         assertThat(pad.delivered).hasSize(2);
         assertThat(pad.allWiped()).isTrue();
     }
@@ -273,14 +256,10 @@ class ActivationFlowTest {
     @Test
     void backDuringThePinEndsThePadsEntrySendsNothingAndConfirmAsksAgain() throws Exception {
         DemoPerson holder = sealedHolder();
-        present(holder);
+        kiosk.present(holder);
         ItemController controller = anshan();
         toConfirm(controller);
-        controller.confirm();
-        awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.awaitEntry(keypad);
+        toSecondNewPin(controller);
         controller.back();
         ItemStep confirm = view.await(Stage.CONFIRM);
         assertThat(confirm.choices()).extracting(Choice::label).containsExactly("确认启用");
@@ -288,25 +267,21 @@ class ActivationFlowTest {
         assertThat(pad.cancels).hasPositiveValue();
         assertThat(pad.allWiped()).as("the first new PIN is wiped").isTrue();
         assertThat(cards.changes).hasValue(0);
-        assertThat(kiosk.journalEntries()).isEmpty();
+        assertThat(fixture.journalEntries()).isEmpty();
 
         confirmWithNewPin(controller);
         view.await(Stage.DONE);
         assertThat(cards.changes).hasValue(1);
-        assertThat(atTheCentral(holder).state()).isEqualTo(CardState.NORMAL);
+        assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.NORMAL);
     }
 
     @Test
     void anIdleWipeDuringThePinSendsNothingAndWipesThePins() throws Exception {
         DemoPerson holder = sealedHolder();
-        present(holder);
+        kiosk.present(holder);
         ItemController controller = anshan();
         toConfirm(controller);
-        controller.confirm();
-        awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.awaitEntry(keypad);
+        toSecondNewPin(controller);
         controller.wipe();
         view.await(Stage.ENDED);
         assertThat(view.awaitEnded()).isTrue();
@@ -317,33 +292,29 @@ class ActivationFlowTest {
         controller.confirm();
         view.assertQuietFor(300);
         assertThat(cards.changes).hasValue(0);
-        assertThat(kiosk.journalEntries()).isEmpty();
-        assertThat(atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
+        assertThat(fixture.journalEntries()).isEmpty();
+        assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
     }
 
     @Test
     void confirmTappedTwiceAsksThePinsOnceAndActivatesOnce() throws Exception {
         DemoPerson holder = sealedHolder();
-        present(holder);
+        kiosk.present(holder);
         ItemController controller = anshan();
         toConfirm(controller);
         controller.confirm();
-        controller.confirm();
-        awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.type(keypad, NEW_PIN);
+        confirmWithNewPin(controller);
         view.await(Stage.DONE);
         view.assertQuietFor(500);
         assertThat(pad.entries).hasValue(2);
         assertThat(cards.changes).hasValue(1);
-        assertThat(kiosk.journalEntries()).hasSize(1);
-        assertThat(kiosk.receipts.given).hasSize(1);
+        assertThat(fixture.journalEntries()).hasSize(1);
+        assertThat(fixture.receipts.given).hasSize(1);
     }
 
     @Test
     void fushunQuotesItsOwnWordsOnTheBankFunction() throws Exception {
-        present(sealedHolder());
+        kiosk.present(sealedHolder());
         ItemController controller = controller("fushun", cards);
         assertThat(toConfirm(controller).text()).contains("办事指南：“社保卡银行功能需要激活。”");
     }
@@ -351,7 +322,7 @@ class ActivationFlowTest {
     @Test
     void shandongOffersItFromItsOwnCatalogItem() {
         // 004 #25 "社会保障卡（社会保障功能）启用", at the 一体机 of the provincial and Jinan halls.
-        EnabledItems.Decision decision = EnabledItems.decide(ItemsFixture.region("shandong"), HALL,
+        EnabledItems.Decision decision = EnabledItems.decide(ItemsFixture.region("shandong"), new ItemsConfig(ItemsConfig.Profile.HALL, Map.of()),
                 ActivationItem.of(cards, ItemsFixture.region("shandong")));
         assertThat(decision.catalogItem().orElseThrow().id()).isEqualTo("shandong-25");
         assertThat(decision.enabled()).as(decision.reason()).isTrue();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.catalog.model.Region;
-import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.device.DeviceHealth;
 import com.hallkiosk.device.idcard.PtyModuleFixture;
 import com.hallkiosk.device.pinpad.SerialPinPadSettings;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -40,19 +38,12 @@ class ActivationOverSerialPinPadTest {
 
     @TempDir
     Path directory;
-    private ItemsFixture kiosk;
-    private PtyIdCardReader ids;
     private PinPadEmulator emulator;
     private SzztPinPad serialPad;
-    private WatchedPinPad pad;
-    private CountingCards cards;
-    private final RecordingView view = new RecordingView();
+    private CardItemsKiosk kiosk;
 
     @BeforeEach
     void setUp() throws Exception {
-        kiosk = new ItemsFixture(directory);
-        cards = new CountingCards(kiosk.central());
-        ids = PtyIdCardReader.start(directory);
         emulator = PinPadEmulator.onPty(PtyModuleFixture.socat(), Files.createDirectory(directory.resolve("pinpad")),
                 "ZT588", BAUD);
         serialPad = new SzztPinPad(new SerialPinPadSettings(emulator.hostPort(), BAUD, Duration.ofMillis(1000),
@@ -60,44 +51,29 @@ class ActivationOverSerialPinPadTest {
         serialPad.open().get(5, TimeUnit.SECONDS);
         serialPad.enable().get(10, TimeUnit.SECONDS);
         assertThat(serialPad.health().state()).isEqualTo(DeviceHealth.State.READY);
-        pad = new WatchedPinPad(serialPad);
+        kiosk = CardItemsKiosk.start(directory, true, Optional.of(serialPad));
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (serialPad != null) {
-            serialPad.close();
+        if (kiosk != null) {
+            kiosk.close();
         }
         if (emulator != null) {
             emulator.close();
         }
-        if (ids != null) {
-            ids.close();
-        }
-        kiosk.close();
-    }
-
-    private ItemController anshan() {
-        Region region = ItemsFixture.region("anshan-tiedong");
-        ActivationItem item = ActivationItem.of(cards, region);
-        EnabledItems.Decision decision = EnabledItems.decide(region, new ItemsConfig(ItemsConfig.Profile.HALL, Map.of()), item);
-        assertThat(decision.enabled()).as(decision.reason()).isTrue();
-        return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
-                kiosk.services(Optional.of(ids.reader()), Optional.of(pad)), view);
     }
 
     private ItemController toConfirm(DemoPerson holder) throws InterruptedException {
-        ids.module().place(ItemsFixture.idCardOf(holder));
-        kiosk.insertCardOf(holder);
-        ItemController controller = anshan();
-        controller.start();
-        controller.tapped(view.await(Stage.IDENTIFY).choices().get(0).key());
-        view.await(Stage.CONFIRM);
+        kiosk.present(holder);
+        Region region = ItemsFixture.region("anshan-tiedong");
+        ItemController controller = kiosk.controller(ActivationItem.of(kiosk.cards, region), region);
+        kiosk.toConfirm(controller, "刷居民身份证并插入社会保障卡");
         return controller;
     }
 
     private DemoPerson sealedHolder() {
-        DemoPerson holder = kiosk.holderOf(CardState.SEALED);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.SEALED);
         assertThat(TrivialPins.whyRefused(NEW_PIN.toCharArray(), holder.person().idNumber())).isEmpty();
         return holder;
     }
@@ -132,15 +108,15 @@ class ActivationOverSerialPinPadTest {
             controller.confirm();
             int commands = typeOnThePad(NEW_PIN, -1);
             typeOnThePad(NEW_PIN, commands);
-            ItemStep done = view.await(Stage.DONE);
+            ItemStep done = kiosk.view.await(Stage.DONE);
             assertThat(done.lines()).contains("卡状态：正常（社会保障功能已启用）");
-            assertThat(kiosk.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).state())
+            assertThat(kiosk.fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).state())
                     .isEqualTo(CardState.NORMAL);
-            assertThat(cards.changes).hasValue(1);
-            assertThat(pad.delivered).hasSize(2);
-            assertThat(pad.allWiped()).isTrue();
+            assertThat(kiosk.cards.changes).hasValue(1);
+            assertThat(kiosk.pad().delivered).hasSize(2);
+            assertThat(kiosk.pad().allWiped()).isTrue();
             await(() -> !emulator.pad().inputEnabled());
-            assertThat(view.shown).allSatisfy(step -> assertThat(step.text()).doesNotContain(NEW_PIN));
+            assertThat(kiosk.view.shown).allSatisfy(step -> assertThat(step.text()).doesNotContain(NEW_PIN));
             logs.assertNoneContains(NEW_PIN);
             logs.assertNoneContains(NEW_PIN_HEX);
         }
@@ -154,12 +130,12 @@ class ActivationOverSerialPinPadTest {
         await(() -> emulator.pad().inputEnabled());
         emulator.type("58");
         controller.back();
-        view.await(Stage.CONFIRM);
+        kiosk.view.await(Stage.CONFIRM);
         await(() -> !emulator.pad().inputEnabled());
         assertThat(emulator.press(PadKey.ENTER)).as("the pad takes no more keys").isFalse();
-        view.assertQuietFor(300);
-        assertThat(cards.changes).hasValue(0);
-        assertThat(pad.delivered).isEmpty();
-        assertThat(kiosk.central().cardByNumber(holder.card().cardNumber()).state()).isEqualTo(CardState.SEALED);
+        kiosk.view.assertQuietFor(300);
+        assertThat(kiosk.cards.changes).hasValue(0);
+        assertThat(kiosk.pad().delivered).isEmpty();
+        assertThat(kiosk.fixture.central().cardByNumber(holder.card().cardNumber()).state()).isEqualTo(CardState.SEALED);
     }
 }

@@ -31,23 +31,21 @@ class CancellationFlowTest {
 
     @TempDir
     Path directory;
-    private ItemsFixture kiosk;
-    private PtyIdCardReader ids;
+    private CardItemsKiosk kiosk;
+    private ItemsFixture fixture;
     private CountingCards cards;
-    private final RecordingView view = new RecordingView();
+    private RecordingView view;
 
     @BeforeEach
     void setUp() throws Exception {
-        kiosk = new ItemsFixture(directory);
-        cards = new CountingCards(kiosk.central());
-        ids = PtyIdCardReader.start(directory);
+        kiosk = CardItemsKiosk.start(directory, true, Optional.empty());
+        fixture = kiosk.fixture;
+        cards = kiosk.cards;
+        view = kiosk.view;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (ids != null) {
-            ids.close();
-        }
         kiosk.close();
     }
 
@@ -58,33 +56,31 @@ class CancellationFlowTest {
     }
 
     private ItemController shandong() {
-        Region region = ItemsFixture.region("shandong");
-        EnabledItems.Decision decision = decision("shandong");
-        assertThat(decision.enabled()).as(decision.reason()).isTrue();
-        var catalogItem = decision.catalogItem().orElseThrow();
-        return new ItemController(new CancellationItem(cards, CancellationRules.of(catalogItem)),
-                new CatalogGuidance(catalogItem, region.offices()), kiosk.services(Optional.of(ids.reader())), view);
+        var catalogItem = decision("shandong").catalogItem().orElseThrow();
+        return kiosk.controller(new CancellationItem(cards, CancellationRules.of(catalogItem)), ItemsFixture.region("shandong"));
     }
 
-    private ItemStep identify(ItemController controller, DemoPerson person) throws InterruptedException {
-        ids.module().place(ItemsFixture.idCardOf(person));
-        controller.start();
-        ItemStep identify = view.await(Stage.IDENTIFY);
-        assertThat(identify.choices()).extracting(Choice::label).containsExactly("刷居民身份证");
-        controller.tapped(identify.choices().get(0).key());
+    /** The ID card of {@code person} swiped, the only way in. */
+    private void identify(ItemController controller, DemoPerson person) throws InterruptedException {
+        kiosk.placeIdCard(person);
+        kiosk.identify(controller, "刷居民身份证");
+    }
+
+    private ItemStep toConfirm(ItemController controller, DemoPerson person) throws InterruptedException {
+        identify(controller, person);
         return view.await(Stage.CONFIRM);
     }
 
     private CardState stateAtTheCentral(DemoPerson holder) throws Exception {
-        return kiosk.central().cardByNumber(holder.card().cardNumber()).state();
+        return kiosk.atTheCentral(holder).state();
     }
 
     @Test
     void aNormalCardIsCancelledAfterAWarningThatItCannotBeUndone() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
+        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
         String maskedId = PersonalDataMasking.idNumber(holder.person().idNumber());
         ItemController controller = shandong();
-        ItemStep confirm = identify(controller, holder);
+        ItemStep confirm = toConfirm(controller, holder);
         assertThat(confirm.lines()).contains("注销社会保障卡（社会保障功能）",
                 "卡号：" + PersonalDataMasking.socialSecurityCardNumber(holder.card().cardNumber()),
                 "办理条件：转出统筹外人员。符合这个条件才能注销。", "请注意：注销后这张卡不能再使用。注销不能撤销，卡也不能恢复。",
@@ -96,14 +92,14 @@ class CancellationFlowTest {
         ItemStep done = view.await(Stage.DONE);
         assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.CANCELLED);
         assertThat(done.lines()).contains("卡状态：注销", ACCOUNTS_ELSEWHERE);
-        assertThat(kiosk.journalEntries()).singleElement().satisfies(entry -> {
+        assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
             assertThat(entry.item()).isEqualTo("shandong-27");
             assertThat(entry.operation()).isEqualTo(CancellationItem.ID);
             assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
             assertThat(entry.person().idNumber()).isEqualTo(maskedId);
             assertThat(entry.detail()).isEqualTo("NORMAL -> CANCELLED");
         });
-        String receipt = RecordingPrinter.text(kiosk.receipts.given.get(0));
+        String receipt = RecordingPrinter.text(fixture.receipts.given.get(0));
         assertThat(receipt).contains("社会保障卡（社会保障功能）注销", "卡状态：注销", maskedId, "咨询电话：0531-12333",
                 "综合窗口");
         assertThat(receipt).doesNotContain(holder.person().idNumber(), holder.card().cardNumber());
@@ -114,55 +110,51 @@ class CancellationFlowTest {
 
     @Test
     void aLostCardIsNotCancelledHereAndTheWordsSayWhy() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
+        DemoPerson holder = fixture.holderOf(CardState.TEMPORARILY_LOST);
         ItemController controller = shandong();
-        ids.module().place(ItemsFixture.idCardOf(holder));
-        controller.start();
-        controller.tapped(view.await(Stage.IDENTIFY).choices().get(0).key());
+        identify(controller, holder);
         ItemStep refused = view.await(Stage.NOT_DONE);
         // 004 #27: 窗口 "山东省人力资源和社会保障厅政务服务大厅（解放东路 16 号）综合窗口", phone 0531-12333.
         assertThat(refused.instruction()).contains("这张卡现在是临时挂失状态", "办事指南写明线上注销要求卡状态正常",
                 "这台机器也只注销状态正常的卡", "综合窗口", "0531-12333");
         assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.TEMPORARILY_LOST);
         assertThat(cards.changes).hasValue(0);
-        assertThat(kiosk.journalEntries()).isEmpty();
+        assertThat(fixture.journalEntries()).isEmpty();
     }
 
     @Test
     void aCancelledCardIsSaidToBeCancelledAlready() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.CANCELLED);
+        DemoPerson holder = fixture.holderOf(CardState.CANCELLED);
         ItemController controller = shandong();
-        ids.module().place(ItemsFixture.idCardOf(holder));
-        controller.start();
-        controller.tapped(view.await(Stage.IDENTIFY).choices().get(0).key());
+        identify(controller, holder);
         assertThat(view.await(Stage.NOT_DONE).instruction()).contains("这张卡已经注销了，不用再注销。");
         assertThat(cards.changes).hasValue(0);
     }
 
     @Test
     void confirmTappedTwiceCancelsOnce() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
+        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
         ItemController controller = shandong();
-        identify(controller, holder);
+        toConfirm(controller, holder);
         controller.confirm();
         controller.confirm();
         view.await(Stage.DONE);
         view.assertQuietFor(500);
         assertThat(cards.changes).hasValue(1);
-        assertThat(kiosk.journalEntries()).hasSize(1);
-        assertThat(kiosk.receipts.given).hasSize(1);
+        assertThat(fixture.journalEntries()).hasSize(1);
+        assertThat(fixture.receipts.given).hasSize(1);
     }
 
     @Test
     void anUnreachableCentralCancelsNothing() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
+        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
         cards.changesUnavailable.set(true);
         ItemController controller = shandong();
-        identify(controller, holder);
+        toConfirm(controller, holder);
         controller.confirm();
         assertThat(view.await(Stage.NOT_DONE).instruction()).contains("业务系统暂时连接不上", "0531-12333");
         assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.NORMAL);
-        assertThat(kiosk.journalEntries()).singleElement()
+        assertThat(fixture.journalEntries()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
     }
 

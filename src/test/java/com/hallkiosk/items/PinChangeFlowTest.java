@@ -41,32 +41,31 @@ class PinChangeFlowTest {
 
     @TempDir
     Path directory;
-    private ItemsFixture kiosk;
-    private CountingCards cards;
     private final OnScreenPinPad keypad = new OnScreenPinPad(new SecureRandom(), Clock.systemUTC());
-    private final WatchedPinPad pad = new WatchedPinPad(keypad);
-    private final RecordingView view = new RecordingView();
+    private CardItemsKiosk kiosk;
+    private ItemsFixture fixture;
+    private CountingCards cards;
+    private WatchedPinPad pad;
+    private RecordingView view;
 
     @BeforeEach
     void setUp() throws Exception {
-        kiosk = new ItemsFixture(directory);
-        cards = new CountingCards(kiosk.central());
         keypad.open().join();
+        kiosk = CardItemsKiosk.start(directory, false, Optional.of(keypad));
+        fixture = kiosk.fixture;
+        cards = kiosk.cards;
+        pad = kiosk.pad();
+        view = kiosk.view;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        keypad.close();
         kiosk.close();
     }
 
     private ItemController controller(String regionId, boolean resetHere) {
         Region region = ItemsFixture.withTerminalItem(ItemsFixture.region(regionId), CATALOG_NAME);
-        PinChangeItem item = new PinChangeItem(cards, PinResetPlaces.of(region, resetHere));
-        EnabledItems.Decision decision = EnabledItems.decide(region, HALL, item);
-        assertThat(decision.enabled()).as(decision.reason()).isTrue();
-        return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
-                kiosk.services(Optional.empty(), Optional.of(pad)), view);
+        return kiosk.controller(new PinChangeItem(cards, PinResetPlaces.of(region, resetHere)), region);
     }
 
     private ItemController fushun() {
@@ -75,41 +74,33 @@ class PinChangeFlowTest {
 
     /** A 正常 card with all its tries, in the reader, whose holder may take {@link #NEW_PIN}. */
     private DemoPerson insertNormalCard() {
-        DemoPerson holder = kiosk.holderOf(CardState.NORMAL, 6);
+        DemoPerson holder = fixture.holderOf(CardState.NORMAL, 6);
         assertThat(TrivialPins.whyRefused(NEW_PIN.toCharArray(), holder.person().idNumber())).isEmpty();
-        kiosk.insertCardOf(holder);
+        fixture.insertCardOf(holder);
         return holder;
     }
 
     private void identify(ItemController controller) throws InterruptedException {
-        controller.start();
-        ItemStep identify = view.await(Stage.IDENTIFY);
-        assertThat(identify.choices()).extracting(Choice::label).containsExactly("插入社会保障卡");
-        controller.tapped(identify.choices().get(0).key());
+        kiosk.identify(controller, "插入社会保障卡");
     }
 
     private ItemStep toConfirm(ItemController controller) throws InterruptedException {
-        identify(controller);
-        return view.await(Stage.CONFIRM);
-    }
-
-    private void awaitPrompt(PinPrompt prompt) throws InterruptedException {
-        view.await(Stage.ENTER_PIN, step -> step.title().equals(prompt.title()));
+        return kiosk.toConfirm(controller, "插入社会保障卡");
     }
 
     /** Confirm, then the current PIN and the new one twice. */
     private void confirmWith(ItemController controller, String current) throws InterruptedException {
         controller.confirm();
-        awaitPrompt(PinPrompt.CURRENT);
+        kiosk.awaitPrompt(PinPrompt.CURRENT);
         OnScreenTyping.type(keypad, current);
-        awaitPrompt(PinPrompt.NEW);
+        kiosk.awaitPrompt(PinPrompt.NEW);
         OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
+        kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
         OnScreenTyping.type(keypad, NEW_PIN);
     }
 
     private int triesAtTheCentral(DemoPerson holder) throws Exception {
-        return kiosk.central().cardByNumber(holder.card().cardNumber()).pinTriesLeft();
+        return kiosk.atTheCentral(holder).pinTriesLeft();
     }
 
     @Test
@@ -127,18 +118,18 @@ class PinChangeFlowTest {
             ItemStep done = view.await(Stage.DONE);
             assertThat(done.lines()).contains("密码已修改");
             assertThat(cards.changes).hasValue(1);
-            assertThat(kiosk.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).pinTriesLeft())
+            assertThat(fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).pinTriesLeft())
                     .as("the new PIN is the card's PIN").isEqualTo(6);
 
-            assertThat(kiosk.journalEntries()).singleElement().satisfies(entry -> {
+            assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
                 assertThat(entry.item()).isEqualTo("fushun-published");
                 assertThat(entry.operation()).isEqualTo(PinChangeItem.ID);
                 assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
                 assertThat(entry.person().idNumber()).isEqualTo(maskedId);
                 assertThat(entry.detail()).isEqualTo("PIN changed");
             });
-            assertThat(kiosk.receipts.given).hasSize(1);
-            String receipt = RecordingPrinter.text(kiosk.receipts.given.get(0));
+            assertThat(fixture.receipts.given).hasSize(1);
+            String receipt = RecordingPrinter.text(fixture.receipts.given.get(0));
             assertThat(receipt).contains(CATALOG_NAME, "密码已修改", "办理人：" + PersonalDataMasking.name(holder.person().name())
                     + " " + maskedId);
             assertThat(receipt).doesNotContain(holder.person().idNumber(), holder.card().cardNumber(), NEW_PIN,
@@ -164,11 +155,11 @@ class PinChangeFlowTest {
         ItemStep refused = view.await(Stage.NOT_DONE);
         assertThat(refused.instruction()).contains("原密码不对，密码没有修改。", "密码还可以输错5次", FUSHUN_RESET);
         assertThat(triesAtTheCentral(holder)).isEqualTo(5);
-        assertThat(kiosk.journalEntries()).singleElement().satisfies(entry -> {
+        assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.REFUSED);
             assertThat(entry.detail()).isEqualTo("refused: WrongPin");
         });
-        assertThat(kiosk.receipts.given).isEmpty();
+        assertThat(fixture.receipts.given).isEmpty();
         assertThat(pad.allWiped()).isTrue();
     }
 
@@ -200,7 +191,7 @@ class PinChangeFlowTest {
         assertThat(locked.instruction()).contains("被锁定了", FUSHUN_RESET);
         assertThat(pad.entries).as("no PIN asked of a locked card").hasValue(entries);
         assertThat(cards.changes).hasValue(changes);
-        assertThat(kiosk.journalEntries()).hasSize(6).allSatisfy(entry -> assertThat(entry.outcome())
+        assertThat(fixture.journalEntries()).hasSize(6).allSatisfy(entry -> assertThat(entry.outcome())
                 .isEqualTo(JournalEntry.Outcome.REFUSED));
     }
 
@@ -209,7 +200,7 @@ class PinChangeFlowTest {
         DemoPerson holder = insertNormalCard();
         for (int i = 0; i < 6; i++) {
             try {
-                kiosk.central().verifyPin(holder.card().cardNumber(), WRONG_PIN.toCharArray());
+                fixture.central().verifyPin(holder.card().cardNumber(), WRONG_PIN.toCharArray());
             } catch (BusinessException.WrongPin | BusinessException.PinLocked expected) {
                 // each takes a try; the sixth locks
             }
@@ -226,7 +217,7 @@ class PinChangeFlowTest {
 
     @Test
     void aSealedCardHasNoPinToChange() throws Exception {
-        kiosk.insertCardOf(kiosk.holderOf(CardState.SEALED));
+        fixture.insertCardOf(fixture.holderOf(CardState.SEALED));
         identify(fushun());
         assertThat(view.await(Stage.NOT_DONE).instruction()).contains("还没有启用", "启用时设置密码");
         assertThat(pad.entries).hasValue(0);
@@ -235,7 +226,7 @@ class PinChangeFlowTest {
     @Test
     void theCardPulledOutWhileItIsReadSaysSoAndSendsNothing() throws Exception {
         insertNormalCard();
-        kiosk.slot.removeCardAfter(5);
+        fixture.slot.removeCardAfter(5);
         identify(fushun());
         assertThat(view.await(Stage.IDENTIFY).notice()).contains("卡被拔出");
         assertThat(cards.calls).hasValue(0);
@@ -250,7 +241,7 @@ class PinChangeFlowTest {
         confirmWith(controller, DemoPopulation.DEMO_PIN);
         assertThat(view.await(Stage.NOT_DONE).instruction()).contains("业务系统暂时连接不上", "024-53997880");
         assertThat(triesAtTheCentral(holder)).isEqualTo(6);
-        assertThat(kiosk.journalEntries()).singleElement()
+        assertThat(fixture.journalEntries()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
         assertThat(pad.delivered).hasSize(3);
         assertThat(pad.allWiped()).isTrue();
@@ -262,11 +253,11 @@ class PinChangeFlowTest {
         ItemController controller = fushun();
         toConfirm(controller);
         controller.confirm();
-        awaitPrompt(PinPrompt.CURRENT);
+        kiosk.awaitPrompt(PinPrompt.CURRENT);
         OnScreenTyping.press(keypad, KeypadLayout.CANCEL);
         assertThat(view.await(Stage.CONFIRM).notice()).contains("已取消输入密码", "确认修改");
         assertThat(cards.changes).hasValue(0);
-        assertThat(kiosk.journalEntries()).isEmpty();
+        assertThat(fixture.journalEntries()).isEmpty();
     }
 
     @Test
@@ -275,11 +266,11 @@ class PinChangeFlowTest {
         ItemController controller = fushun();
         toConfirm(controller);
         controller.confirm();
-        awaitPrompt(PinPrompt.CURRENT);
+        kiosk.awaitPrompt(PinPrompt.CURRENT);
         OnScreenTyping.type(keypad, DemoPopulation.DEMO_PIN);
-        awaitPrompt(PinPrompt.NEW);
+        kiosk.awaitPrompt(PinPrompt.NEW);
         OnScreenTyping.type(keypad, NEW_PIN);
-        awaitPrompt(PinPrompt.NEW_AGAIN);
+        kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
         OnScreenTyping.awaitEntry(keypad);
         controller.back();
         view.await(Stage.CONFIRM);
@@ -296,9 +287,9 @@ class PinChangeFlowTest {
         ItemController controller = fushun();
         toConfirm(controller);
         controller.confirm();
-        awaitPrompt(PinPrompt.CURRENT);
+        kiosk.awaitPrompt(PinPrompt.CURRENT);
         OnScreenTyping.type(keypad, DemoPopulation.DEMO_PIN);
-        awaitPrompt(PinPrompt.NEW);
+        kiosk.awaitPrompt(PinPrompt.NEW);
         OnScreenTyping.awaitEntry(keypad);
         controller.wipe();
         view.await(Stage.ENDED);
@@ -307,7 +298,7 @@ class PinChangeFlowTest {
         assertThat(pad.allWiped()).isTrue();
         assertThat(controller.holdsVisitData()).isFalse();
         assertThat(cards.changes).hasValue(0);
-        assertThat(kiosk.journalEntries()).isEmpty();
+        assertThat(fixture.journalEntries()).isEmpty();
     }
 
     @Test
@@ -321,8 +312,8 @@ class PinChangeFlowTest {
         view.assertQuietFor(500);
         assertThat(pad.entries).hasValue(3);
         assertThat(cards.changes).hasValue(1);
-        assertThat(kiosk.journalEntries()).hasSize(1);
-        assertThat(kiosk.receipts.given).hasSize(1);
+        assertThat(fixture.journalEntries()).hasSize(1);
+        assertThat(fixture.receipts.given).hasSize(1);
     }
 
     @Test

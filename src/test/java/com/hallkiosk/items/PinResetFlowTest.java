@@ -6,7 +6,6 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.catalog.model.Region;
-import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.pinpad.TrivialPins;
 import com.hallkiosk.items.ItemStep.Stage;
@@ -16,7 +15,6 @@ import com.hallkiosk.privacy.PersonalDataMasking;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,75 +27,56 @@ import org.junit.jupiter.api.io.TempDir;
  * sends it to a window), so the region is Fushun's with the item published ({@link ItemsFixture#withTerminalItem}).
  */
 class PinResetFlowTest {
-    private static final ItemsConfig HALL = new ItemsConfig(ItemsConfig.Profile.HALL, Map.of());
     private static final String NEW_PIN = "582914";
 
     @TempDir
     Path directory;
-    private ItemsFixture kiosk;
-    private PtyIdCardReader ids;
-    private CountingCards cards;
     private final OnScreenPinPad keypad = new OnScreenPinPad(new SecureRandom(), Clock.systemUTC());
-    private final WatchedPinPad pad = new WatchedPinPad(keypad);
-    private final RecordingView view = new RecordingView();
+    private CardItemsKiosk kiosk;
+    private ItemsFixture fixture;
+    private RecordingView view;
 
     @BeforeEach
     void setUp() throws Exception {
-        kiosk = new ItemsFixture(directory);
-        cards = new CountingCards(kiosk.central());
-        ids = PtyIdCardReader.start(directory);
         keypad.open().join();
+        kiosk = CardItemsKiosk.start(directory, true, Optional.of(keypad));
+        fixture = kiosk.fixture;
+        view = kiosk.view;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        keypad.close();
-        if (ids != null) {
-            ids.close();
-        }
         kiosk.close();
     }
 
     private ItemController fushun() {
         Region region = ItemsFixture.withTerminalItem(ItemsFixture.region("fushun"), "社会保障卡密码修改与重置");
-        PinResetItem item = new PinResetItem(cards);
-        EnabledItems.Decision decision = EnabledItems.decide(region, HALL, item);
-        assertThat(decision.enabled()).as(decision.reason()).isTrue();
-        return new ItemController(item, new CatalogGuidance(decision.catalogItem().orElseThrow(), region.offices()),
-                kiosk.services(Optional.of(ids.reader()), Optional.of(pad)), view);
+        return kiosk.controller(new PinResetItem(kiosk.cards), region);
     }
 
     /** A 正常 card whose PIN six wrong tries at the central have locked. */
     private DemoPerson lockedHolder() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.NORMAL, 6);
+        DemoPerson holder = fixture.holderOf(CardState.NORMAL, 6);
         assertThat(TrivialPins.whyRefused(NEW_PIN.toCharArray(), holder.person().idNumber())).isEmpty();
         for (int i = 0; i < 6; i++) {
             try {
-                kiosk.central().verifyPin(holder.card().cardNumber(), "864213".toCharArray());
+                fixture.central().verifyPin(holder.card().cardNumber(), "864213".toCharArray());
             } catch (BusinessException.WrongPin | BusinessException.PinLocked expected) {
                 // each takes a try; the sixth locks
             }
         }
-        assertThat(kiosk.central().cardByNumber(holder.card().cardNumber()).pinLocked()).isTrue();
+        assertThat(fixture.central().cardByNumber(holder.card().cardNumber()).pinLocked()).isTrue();
         return holder;
     }
 
     private void identify(ItemController controller) throws InterruptedException {
-        controller.start();
-        ItemStep identify = view.await(Stage.IDENTIFY);
-        assertThat(identify.choices()).extracting(Choice::label).containsExactly("刷居民身份证并插入社会保障卡");
-        controller.tapped(identify.choices().get(0).key());
-    }
-
-    private void awaitPrompt(PinPrompt prompt) throws InterruptedException {
-        view.await(Stage.ENTER_PIN, step -> step.title().equals(prompt.title()));
+        kiosk.identify(controller, "刷居民身份证并插入社会保障卡");
     }
 
     @Test
     void aLockedPinIsResetWithTheTriesRestoredAndNothingOfThePinsLeft() throws Exception {
         DemoPerson holder = lockedHolder();
-        ids.module().place(ItemsFixture.idCardOf(holder));
-        kiosk.insertCardOf(holder);
+        kiosk.present(holder);
         String maskedId = PersonalDataMasking.idNumber(holder.person().idNumber());
         try (CapturedLogs logs = new CapturedLogs()) {
             ItemController controller = fushun();
@@ -106,26 +85,26 @@ class PinResetFlowTest {
             assertThat(confirm.lines()).contains("身份证和社保卡已核对为同一人",
                     "这张卡的密码现在是锁定的（连续输错了6次）；重置后就可以用新密码了。");
             assertThat(confirm.choices()).extracting(Choice::label).containsExactly("确认重置");
-            assertThat(cards.changes).hasValue(0);
+            assertThat(kiosk.cards.changes).hasValue(0);
 
             controller.confirm();
-            awaitPrompt(PinPrompt.NEW);
+            kiosk.awaitPrompt(PinPrompt.NEW);
             OnScreenTyping.type(keypad, NEW_PIN);
-            awaitPrompt(PinPrompt.NEW_AGAIN);
+            kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
             OnScreenTyping.type(keypad, NEW_PIN);
             ItemStep done = view.await(Stage.DONE);
             assertThat(done.lines()).contains("密码已重置", "密码可以输错的次数已恢复为6次");
-            assertThat(kiosk.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).pinTriesLeft()).isEqualTo(6);
-            assertThat(kiosk.journalEntries()).singleElement().satisfies(entry -> {
+            assertThat(fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).pinTriesLeft()).isEqualTo(6);
+            assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
                 assertThat(entry.operation()).isEqualTo(PinResetItem.ID);
                 assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
                 assertThat(entry.person().idNumber()).isEqualTo(maskedId);
                 assertThat(entry.detail()).isEqualTo("PIN reset, tries 6");
             });
-            String receipt = RecordingPrinter.text(kiosk.receipts.given.get(0));
+            String receipt = RecordingPrinter.text(fixture.receipts.given.get(0));
             assertThat(receipt).contains("密码已重置", maskedId).doesNotContain(holder.person().idNumber(),
                     holder.card().cardNumber(), NEW_PIN);
-            assertThat(pad.allWiped()).isTrue();
+            assertThat(kiosk.pad().allWiped()).isTrue();
             controller.tapped(done.choices().get(0).key());
             view.await(Stage.ENDED);
             assertThat(controller.holdsVisitData()).isFalse();
@@ -136,23 +115,22 @@ class PinResetFlowTest {
     @Test
     void anIdCardAndASocialSecurityCardOfTwoPeopleResetNothing() throws Exception {
         DemoPerson holder = lockedHolder();
-        ids.module().place(ItemsFixture.idCardOf(kiosk.otherThan(holder, CardState.NORMAL)));
-        kiosk.insertCardOf(holder);
+        kiosk.placeIdCard(fixture.otherThan(holder, CardState.NORMAL));
+        fixture.insertCardOf(holder);
         identify(fushun());
         assertThat(view.await(Stage.IDENTIFY).notice()).contains("身份证和社保卡不是同一个人");
-        assertThat(cards.calls).hasValue(0);
-        assertThat(pad.entries).hasValue(0);
-        assertThat(kiosk.central().cardByNumber(holder.card().cardNumber()).pinLocked()).isTrue();
+        assertThat(kiosk.cards.calls).hasValue(0);
+        assertThat(kiosk.pad().entries).hasValue(0);
+        assertThat(fixture.central().cardByNumber(holder.card().cardNumber()).pinLocked()).isTrue();
     }
 
     @Test
     void aTemporarilyLostCardIsRefusedBeforeAnyPin() throws Exception {
-        DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
-        ids.module().place(ItemsFixture.idCardOf(holder));
-        kiosk.insertCardOf(holder);
+        DemoPerson holder = fixture.holderOf(CardState.TEMPORARILY_LOST);
+        kiosk.present(holder);
         identify(fushun());
         assertThat(view.await(Stage.NOT_DONE).instruction()).contains("临时挂失状态，不能重置密码", "先办理解挂");
-        assertThat(pad.entries).hasValue(0);
-        assertThat(cards.changes).hasValue(0);
+        assertThat(kiosk.pad().entries).hasValue(0);
+        assertThat(kiosk.cards.changes).hasValue(0);
     }
 }

@@ -6,6 +6,7 @@ import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.items.CatalogSentences;
+import com.hallkiosk.items.CardRefusals;
 import com.hallkiosk.items.Choice;
 import com.hallkiosk.items.Confirmation;
 import com.hallkiosk.items.EnteredPins;
@@ -80,11 +81,6 @@ public final class ActivationItem implements SelfServiceItem {
         return List.of(IdentitySource.ID_CARD_AND_CARD);
     }
 
-    @Override
-    public List<Choice> choices(Identity who) {
-        return List.of();
-    }
-
     /** Looks the card up: only a 封存 card of this person goes on to the PINs. */
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
@@ -125,24 +121,11 @@ public final class ActivationItem implements SelfServiceItem {
     @Override
     public String refusal(BusinessException refused) {
         if (refused instanceof BusinessException.CardNotInState notInState) {
-            return switch (notInState.actual()) {
-                case NORMAL -> "这张卡已经启用过了（正常状态），不需要再启用。忘记了密码，可以办理社会保障卡密码重置。如有疑问，";
-                case TEMPORARILY_LOST -> "这张卡现在是临时挂失状态，不能启用。卡找回了，请先办理解挂。";
-                case FORMALLY_LOST -> "这张卡已正式挂失，不能再使用，也不能启用，请办理补卡。";
-                case CANCELLED -> "这张卡已注销，不能再使用，也不能启用。";
-                case SEALED -> "业务系统没有启用这张卡。";
-            };
+            return notInState.actual() == CardState.NORMAL
+                    ? "这张卡已经启用过了（正常状态），不需要再启用。忘记了密码，可以办理社会保障卡密码重置。如有疑问，"
+                    : CardRefusals.state(notInState.actual(), "启用");
         }
-        if (refused instanceof BusinessException.PinRejected) {
-            return "业务系统认为这个新密码太容易被猜到，卡没有启用。请换一个密码再办理一次。";
-        }
-        if (refused instanceof BusinessException.HolderMismatch) {
-            return "这张社保卡在业务系统里登记的不是这位身份证的持有人，卡没有启用。";
-        }
-        if (refused instanceof BusinessException.UnknownCard || refused instanceof BusinessException.UnknownPerson) {
-            return "业务系统里没有查到这张卡。";
-        }
-        return "业务系统没有启用这张卡。";
+        return CardRefusals.other(refused, "卡没有启用");
     }
 
     /** What the confirm step and the receipt say of the bank function: activated at the issuing bank, not here. */

@@ -4,6 +4,7 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import com.hallkiosk.items.CardRefusals;
 import com.hallkiosk.items.Choice;
 import com.hallkiosk.items.Confirmation;
 import com.hallkiosk.items.EnteredPins;
@@ -64,11 +65,6 @@ public final class CancellationItem implements SelfServiceItem {
         return List.of(IdentitySource.ID_CARD);
     }
 
-    @Override
-    public List<Choice> choices(Identity who) {
-        return List.of();
-    }
-
     /** Looks the person's card up: only a 正常 card is cancelled here. */
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
@@ -110,12 +106,6 @@ public final class CancellationItem implements SelfServiceItem {
             return "这张卡现在是" + notInState.actual().chinese() + "状态。办事指南写明线上注销要求卡状态正常，"
                     + "这台机器也只注销状态正常的卡，这次没有注销。";
         }
-        if (refused instanceof BusinessException.HolderMismatch) {
-            return "这张社保卡在业务系统里登记的不是这位身份证的持有人，没有注销。";
-        }
-        if (refused instanceof BusinessException.UnknownCard || refused instanceof BusinessException.UnknownPerson) {
-            return "业务系统里没有查到您名下的社会保障卡，这次没有注销。";
-        }
-        return "业务系统没有注销这张卡。";
+        return CardRefusals.other(refused, "这次没有注销");
     }
 }

@@ -4,6 +4,7 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import com.hallkiosk.items.CardRefusals;
 import com.hallkiosk.items.Choice;
 import com.hallkiosk.items.Confirmation;
 import com.hallkiosk.items.EnteredPins;
@@ -55,11 +56,6 @@ public final class PinChangeItem implements SelfServiceItem {
         return List.of(IdentitySource.SOCIAL_SECURITY_CARD);
     }
 
-    @Override
-    public List<Choice> choices(Identity who) {
-        return List.of();
-    }
-
     /** Looks the card up: a card that is not 正常, or whose PIN is locked, goes no further. */
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
@@ -105,22 +101,9 @@ public final class PinChangeItem implements SelfServiceItem {
                     + resetPlaces.words();
         }
         if (refused instanceof BusinessException.CardNotInState notInState) {
-            return switch (notInState.actual()) {
-                case SEALED -> "这张卡还没有启用，还没有密码。请办理社会保障卡启用，启用时设置密码。";
-                case TEMPORARILY_LOST -> "这张卡现在是临时挂失状态，不能修改密码。卡找回了，请先办理解挂。";
-                case FORMALLY_LOST -> "这张卡已正式挂失，不能再使用，请办理补卡。";
-                case CANCELLED -> "这张卡已注销，不能再使用。";
-                case NORMAL -> "业务系统没有修改这张卡的密码。";
-            };
+            return CardRefusals.state(notInState.actual(), "修改密码");
         }
-        if (refused instanceof BusinessException.PinRejected) {
-            return "业务系统认为这个新密码太容易被猜到，密码没有修改。请换一个密码再办理一次。";
-        }
-        if (refused instanceof BusinessException.UnknownCard || refused instanceof BusinessException.UnknownPerson
-                || refused instanceof BusinessException.HolderMismatch) {
-            return "业务系统里没有查到这张卡的持卡人。";
-        }
-        return "业务系统没有修改这张卡的密码。";
+        return CardRefusals.other(refused, "密码没有修改");
     }
 
     /** The retry counter as the person needs it: how many wrong PINs are left, and what the last one does. */

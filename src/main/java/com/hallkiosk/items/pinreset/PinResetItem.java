@@ -4,6 +4,7 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import com.hallkiosk.items.CardRefusals;
 import com.hallkiosk.items.Choice;
 import com.hallkiosk.items.Confirmation;
 import com.hallkiosk.items.EnteredPins;
@@ -50,11 +51,6 @@ public final class PinResetItem implements SelfServiceItem {
         return List.of(IdentitySource.ID_CARD_AND_CARD);
     }
 
-    @Override
-    public List<Choice> choices(Identity who) {
-        return List.of();
-    }
-
     /** Looks the card up: the central resets the PIN of a 正常 card only. */
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
@@ -95,23 +91,8 @@ public final class PinResetItem implements SelfServiceItem {
     @Override
     public String refusal(BusinessException refused) {
         if (refused instanceof BusinessException.CardNotInState notInState) {
-            return switch (notInState.actual()) {
-                case SEALED -> "这张卡还没有启用，没有密码可以重置。请办理社会保障卡启用，启用时设置密码。";
-                case TEMPORARILY_LOST -> "这张卡现在是临时挂失状态，不能重置密码。卡找回了，请先办理解挂。";
-                case FORMALLY_LOST -> "这张卡已正式挂失，不能再使用，请办理补卡。";
-                case CANCELLED -> "这张卡已注销，不能再使用。";
-                case NORMAL -> "业务系统没有重置这张卡的密码。";
-            };
+            return CardRefusals.state(notInState.actual(), "重置密码");
         }
-        if (refused instanceof BusinessException.PinRejected) {
-            return "业务系统认为这个新密码太容易被猜到，密码没有重置。请换一个密码再办理一次。";
-        }
-        if (refused instanceof BusinessException.HolderMismatch) {
-            return "这张社保卡在业务系统里登记的不是这位身份证的持有人，密码没有重置。";
-        }
-        if (refused instanceof BusinessException.UnknownCard || refused instanceof BusinessException.UnknownPerson) {
-            return "业务系统里没有查到这张卡。";
-        }
-        return "业务系统没有重置这张卡的密码。";
+        return CardRefusals.other(refused, "密码没有重置");
     }
 }
