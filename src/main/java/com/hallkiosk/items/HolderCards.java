@@ -4,7 +4,9 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * The card an item is about, as the central has it, looked up on the items' confirm step so that a card in
@@ -28,5 +30,14 @@ public final class HolderCards {
             throw new BusinessException.CardNotInState(card.state(), EnumSet.of(required));
         }
         return card;
+    }
+
+    /** The first lines of a card item's confirm step: what will be done, for whom, to which card (masked). */
+    public static List<String> confirmLines(String what, Identity who, Card card) {
+        List<String> lines = new ArrayList<>();
+        lines.add(what);
+        lines.add(who.holderLine());
+        lines.add("卡号：" + card.maskedCardNumber());
+        return lines;
     }
 }

@@ -8,17 +8,13 @@ import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
-import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.pinpad.TrivialPins;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.activation.ActivationItem;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,21 +32,11 @@ class ActivationFlowTest {
 
     @TempDir
     Path directory;
-    private final OnScreenPinPad keypad = new OnScreenPinPad(new SecureRandom(), Clock.systemUTC());
     private CardItemsKiosk kiosk;
-    private ItemsFixture fixture;
-    private CountingCards cards;
-    private WatchedPinPad pad;
-    private RecordingView view;
 
     @BeforeEach
     void setUp() throws Exception {
-        keypad.open().join();
-        kiosk = CardItemsKiosk.start(directory, true, Optional.of(keypad));
-        fixture = kiosk.fixture;
-        cards = kiosk.cards;
-        pad = kiosk.pad();
-        view = kiosk.view;
+        kiosk = CardItemsKiosk.withKeypad(directory, true);
     }
 
     @AfterEach
@@ -64,12 +50,12 @@ class ActivationFlowTest {
     }
 
     private ItemController anshan() {
-        return controller("anshan-tiedong", cards);
+        return controller("anshan-tiedong", kiosk.cards);
     }
 
     /** The holder of a 封存 card, for whom {@link #NEW_PIN} is not a trivial PIN. */
     private DemoPerson sealedHolder() {
-        DemoPerson holder = fixture.holderOf(CardState.SEALED);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.SEALED);
         assertThat(TrivialPins.whyRefused(NEW_PIN.toCharArray(), holder.person().idNumber())).isEmpty();
         return holder;
     }
@@ -82,19 +68,27 @@ class ActivationFlowTest {
         return kiosk.toConfirm(controller, BOTH_CARDS);
     }
 
+    /** The holder's ID card and 封存 card presented in Anshan, up to the confirm step. */
+    private ItemController sealedCardAtConfirm(DemoPerson holder) throws InterruptedException {
+        kiosk.present(holder);
+        ItemController controller = anshan();
+        toConfirm(controller);
+        return controller;
+    }
+
     /** Confirm, then the new PIN typed on the keypad, to the step asking for it again. */
     private void toSecondNewPin(ItemController controller) throws InterruptedException {
         controller.confirm();
         kiosk.awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.type(keypad, NEW_PIN);
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
         kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.awaitEntry(keypad);
+        OnScreenTyping.awaitEntry(kiosk.keypad());
     }
 
     /** Confirm, then the new PIN twice on the keypad. */
     private void confirmWithNewPin(ItemController controller) throws InterruptedException {
         toSecondNewPin(controller);
-        OnScreenTyping.type(keypad, NEW_PIN);
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
     }
 
     @Test
@@ -111,39 +105,38 @@ class ActivationFlowTest {
             assertThat(confirm.text()).contains("卡的金融（银行）功能不在这台机器上激活，请到发卡银行（" + holder.card().issuingBank()
                     + "）办理激活。");
             assertThat(confirm.choices()).extracting(Choice::label).containsExactly("确认启用");
-            assertThat(cards.changes).as("nothing is changed before confirm").hasValue(0);
+            assertThat(kiosk.cards.changes).as("nothing is changed before confirm").hasValue(0);
 
             confirmWithNewPin(controller);
-            ItemStep done = view.await(Stage.DONE);
+            ItemStep done = kiosk.view.await(Stage.DONE);
             Card card = kiosk.atTheCentral(holder);
             assertThat(card.state()).isEqualTo(CardState.NORMAL);
             assertThat(card.pinTriesLeft()).isEqualTo(6);
-            assertThat(fixture.central().verifyPin(card.cardNumber(), NEW_PIN.toCharArray()).state())
+            assertThat(kiosk.fixture.central().verifyPin(card.cardNumber(), NEW_PIN.toCharArray()).state())
                     .as("the PIN typed is the card's PIN now").isEqualTo(CardState.NORMAL);
-            assertThat(cards.changes).hasValue(1);
+            assertThat(kiosk.cards.changes).hasValue(1);
             assertThat(done.lines()).contains("卡号：" + maskedCard, "卡状态：正常（社会保障功能已启用）");
             assertThat(done.text()).contains("请到发卡银行（" + holder.card().issuingBank() + "）办理激活")
                     .doesNotContain(holder.person().idNumber(), holder.card().cardNumber());
 
-            assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
+            assertThat(kiosk.fixture.journalEntries()).singleElement().satisfies(entry -> {
                 assertThat(entry.item()).isEqualTo("anshan-tiedong-28");
                 assertThat(entry.operation()).isEqualTo(ActivationItem.ID);
                 assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
                 assertThat(entry.person().idNumber()).isEqualTo(maskedId);
                 assertThat(entry.detail()).isEqualTo("SEALED -> NORMAL");
             });
-            String receipt = RecordingPrinter.text(fixture.receipts.given.get(0));
-            assertThat(fixture.receipts.given).hasSize(1);
+            String receipt = RecordingPrinter.text(kiosk.fixture.receipts.given.get(0));
+            assertThat(kiosk.fixture.receipts.given).hasSize(1);
             assertThat(receipt).contains("社会保障卡启用", "卡状态：正常", "办理人：" + PersonalDataMasking.name(holder.person().name())
                     + " " + maskedId, "卡的金融（银行）功能不在这台机器上激活", "咨询电话：0412-5550533");
             assertThat(receipt).doesNotContain(holder.person().idNumber(), holder.card().cardNumber(), NEW_PIN);
 
-            assertThat(pad.delivered).hasSize(2);
-            assertThat(pad.allWiped()).as("both PINs wiped once the central answered").isTrue();
+            kiosk.assertPinsWiped(2);
             controller.tapped(done.choices().get(0).key());
-            view.await(Stage.ENDED);
+            kiosk.view.await(Stage.ENDED);
             assertThat(controller.holdsVisitData()).isFalse();
-            assertThat(view.shown).allSatisfy(step -> assertThat(step.text()).doesNotContain(NEW_PIN));
+            assertThat(kiosk.view.shown).allSatisfy(step -> assertThat(step.text()).doesNotContain(NEW_PIN));
             logs.assertNoneContains(NEW_PIN);
         }
     }
@@ -151,59 +144,55 @@ class ActivationFlowTest {
     @Test
     void aTrivialPinAndTwoDifferentPinsAreAskedAgainAndOnlyTheGoodPinIsSent() throws Exception {
         DemoPerson holder = sealedHolder();
-        kiosk.present(holder);
-        ItemController controller = anshan();
-        toConfirm(controller);
+        ItemController controller = sealedCardAtConfirm(holder);
         controller.confirm();
         kiosk.awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.type(keypad, "111111");
-        ItemStep again = view.await(Stage.ENTER_PIN, step -> !step.notice().isEmpty());
+        OnScreenTyping.type(kiosk.keypad(), "111111");
+        ItemStep again = kiosk.view.await(Stage.ENTER_PIN, step -> !step.notice().isEmpty());
         assertThat(again.title()).isEqualTo(PinPrompt.NEW.title());
         assertThat(again.notice()).contains("这个密码太简单", "不能是同一个数字");
-        OnScreenTyping.type(keypad, NEW_PIN);
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
         kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.type(keypad, "582915");
-        ItemStep differ = view.await(Stage.ENTER_PIN, step -> step.notice().contains("不一样"));
+        OnScreenTyping.type(kiosk.keypad(), "582915");
+        ItemStep differ = kiosk.view.await(Stage.ENTER_PIN, step -> step.notice().contains("不一样"));
         assertThat(differ.title()).isEqualTo(PinPrompt.NEW.title());
         assertThat(differ.notice()).isEqualTo("两次输入的新密码不一样，请重新设置。");
-        assertThat(cards.changes).as("no PIN was sent so far").hasValue(0);
-        OnScreenTyping.type(keypad, NEW_PIN);
+        assertThat(kiosk.cards.changes).as("no PIN was sent so far").hasValue(0);
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
         kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.type(keypad, NEW_PIN);
-        view.await(Stage.DONE);
-        assertThat(cards.changes).hasValue(1);
-        assertThat(fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).state()).isEqualTo(CardState.NORMAL);
-        assertThat(pad.delivered).hasSize(5);
-        assertThat(pad.allWiped()).isTrue();
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
+        kiosk.view.await(Stage.DONE);
+        assertThat(kiosk.cards.changes).hasValue(1);
+        assertThat(kiosk.fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).state()).isEqualTo(CardState.NORMAL);
+        kiosk.assertPinsWiped(5);
     }
 
     @Test
     void aCardAlreadyInUseIsRefusedBeforeAnyPinIsAsked() throws Exception {
-        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.NORMAL);
         kiosk.present(holder);
         ItemController controller = anshan();
         identify(controller);
-        ItemStep refused = view.await(Stage.NOT_DONE);
+        ItemStep refused = kiosk.view.await(Stage.NOT_DONE);
         // 000 #28: 窗口办 "鞍山市合作银行网点或铁东区人力资源和社会保障服务中心103科室", phones ["0412-5550533"].
         assertThat(refused.instruction()).contains("这张卡已经启用过了", "103科室", "0412-5550533");
-        assertThat(pad.entries).as("no PIN asked").hasValue(0);
-        assertThat(cards.changes).hasValue(0);
-        assertThat(fixture.journalEntries()).isEmpty();
+        assertThat(kiosk.pad().entries).as("no PIN asked").hasValue(0);
+        kiosk.assertNothingDone();
         assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.NORMAL);
     }
 
     @Test
     void anIdCardAndASocialSecurityCardOfTwoPeopleAreRefusedBeforeAnythingIsSent() throws Exception {
         DemoPerson holder = sealedHolder();
-        DemoPerson someoneElse = fixture.otherThan(holder, CardState.SEALED);
+        DemoPerson someoneElse = kiosk.fixture.otherThan(holder, CardState.SEALED);
         kiosk.placeIdCard(someoneElse);
-        fixture.insertCardOf(holder);
+        kiosk.fixture.insertCardOf(holder);
         ItemController controller = anshan();
         identify(controller);
-        ItemStep again = view.await(Stage.IDENTIFY);
+        ItemStep again = kiosk.view.await(Stage.IDENTIFY);
         assertThat(again.notice()).contains("身份证和社保卡不是同一个人");
-        assertThat(cards.calls).hasValue(0);
-        assertThat(pad.entries).hasValue(0);
+        assertThat(kiosk.cards.calls).hasValue(0);
+        assertThat(kiosk.pad().entries).hasValue(0);
         assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
         assertThat(kiosk.atTheCentral(someoneElse).state()).isEqualTo(CardState.SEALED);
     }
@@ -212,12 +201,12 @@ class ActivationFlowTest {
     void theCardPulledOutWhileItIsReadSaysSoAndSendsNothing() throws Exception {
         DemoPerson holder = sealedHolder();
         kiosk.present(holder);
-        fixture.slot.removeCardAfter(5);
+        kiosk.fixture.slot.removeCardAfter(5);
         ItemController controller = anshan();
         identify(controller);
-        assertThat(view.await(Stage.IDENTIFY).notice()).contains("卡被拔出", "社保卡");
-        assertThat(cards.calls).hasValue(0);
-        assertThat(fixture.journalEntries()).isEmpty();
+        assertThat(kiosk.view.await(Stage.IDENTIFY).notice()).contains("卡被拔出", "社保卡");
+        assertThat(kiosk.cards.calls).hasValue(0);
+        assertThat(kiosk.fixture.journalEntries()).isEmpty();
     }
 
     @Test
@@ -228,10 +217,10 @@ class ActivationFlowTest {
         kiosk.present(sealedHolder());
         ItemController controller = controller("fushun", unreachable);
         identify(controller);
-        ItemStep notDone = view.await(Stage.NOT_DONE);
+        ItemStep notDone = kiosk.view.await(Stage.NOT_DONE);
         // 001 #39: 窗口办 "抚顺市合作银行网点" and no phone: the first office of the Fushun document with one.
         assertThat(notDone.instruction()).contains("业务系统暂时连接不上", "抚顺市合作银行网点", "024-53997880");
-        assertThat(pad.entries).hasValue(0);
+        assertThat(kiosk.pad().entries).hasValue(0);
         assertThat(unreachable.changes).hasValue(0);
     }
 
@@ -239,83 +228,71 @@ class ActivationFlowTest {
     void aCentralThatStopsAnsweringAfterThePinsLeavesTheCardSealedAndThePinsWiped() throws Exception {
         DemoPerson holder = sealedHolder();
         kiosk.present(holder);
-        cards.changesUnavailable.set(true);
+        kiosk.cards.changesUnavailable.set(true);
         ItemController controller = anshan();
         toConfirm(controller);
         confirmWithNewPin(controller);
-        ItemStep notDone = view.await(Stage.NOT_DONE);
+        ItemStep notDone = kiosk.view.await(Stage.NOT_DONE);
         assertThat(notDone.instruction()).contains("业务系统暂时连接不上", "没有办理", "0412-5550533");
         assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
-        assertThat(fixture.journalEntries()).singleElement()
+        assertThat(kiosk.fixture.journalEntries()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
-        assertThat(fixture.receipts.given).isEmpty();
-        assertThat(pad.delivered).hasSize(2);
-        assertThat(pad.allWiped()).isTrue();
+        assertThat(kiosk.fixture.receipts.given).isEmpty();
+        kiosk.assertPinsWiped(2);
     }
 
     @Test
     void backDuringThePinEndsThePadsEntrySendsNothingAndConfirmAsksAgain() throws Exception {
         DemoPerson holder = sealedHolder();
-        kiosk.present(holder);
-        ItemController controller = anshan();
-        toConfirm(controller);
+        ItemController controller = sealedCardAtConfirm(holder);
         toSecondNewPin(controller);
         controller.back();
-        ItemStep confirm = view.await(Stage.CONFIRM);
+        ItemStep confirm = kiosk.view.await(Stage.CONFIRM);
         assertThat(confirm.choices()).extracting(Choice::label).containsExactly("确认启用");
-        assertThat(keypad.layout()).as("the pad's entry ended").isEmpty();
-        assertThat(pad.cancels).hasPositiveValue();
-        assertThat(pad.allWiped()).as("the first new PIN is wiped").isTrue();
-        assertThat(cards.changes).hasValue(0);
-        assertThat(fixture.journalEntries()).isEmpty();
+        assertThat(kiosk.keypad().layout()).as("the pad's entry ended").isEmpty();
+        assertThat(kiosk.pad().cancels).hasPositiveValue();
+        assertThat(kiosk.pad().allWiped()).as("the first new PIN is wiped").isTrue();
+        kiosk.assertNothingDone();
 
         confirmWithNewPin(controller);
-        view.await(Stage.DONE);
-        assertThat(cards.changes).hasValue(1);
+        kiosk.view.await(Stage.DONE);
+        assertThat(kiosk.cards.changes).hasValue(1);
         assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.NORMAL);
     }
 
     @Test
     void anIdleWipeDuringThePinSendsNothingAndWipesThePins() throws Exception {
         DemoPerson holder = sealedHolder();
-        kiosk.present(holder);
-        ItemController controller = anshan();
-        toConfirm(controller);
+        ItemController controller = sealedCardAtConfirm(holder);
         toSecondNewPin(controller);
         controller.wipe();
-        view.await(Stage.ENDED);
-        assertThat(view.awaitEnded()).isTrue();
-        assertThat(keypad.layout()).isEmpty();
-        assertThat(pad.delivered).hasSize(1);
-        assertThat(pad.allWiped()).isTrue();
+        kiosk.view.await(Stage.ENDED);
+        assertThat(kiosk.view.awaitEnded()).isTrue();
+        assertThat(kiosk.keypad().layout()).isEmpty();
+        kiosk.assertPinsWiped(1);
         assertThat(controller.holdsVisitData()).isFalse();
         controller.confirm();
-        view.assertQuietFor(300);
-        assertThat(cards.changes).hasValue(0);
-        assertThat(fixture.journalEntries()).isEmpty();
+        kiosk.view.assertQuietFor(300);
+        kiosk.assertNothingDone();
         assertThat(kiosk.atTheCentral(holder).state()).isEqualTo(CardState.SEALED);
     }
 
     @Test
     void confirmTappedTwiceAsksThePinsOnceAndActivatesOnce() throws Exception {
         DemoPerson holder = sealedHolder();
-        kiosk.present(holder);
-        ItemController controller = anshan();
-        toConfirm(controller);
+        ItemController controller = sealedCardAtConfirm(holder);
         controller.confirm();
         confirmWithNewPin(controller);
-        view.await(Stage.DONE);
-        view.assertQuietFor(500);
-        assertThat(pad.entries).hasValue(2);
-        assertThat(cards.changes).hasValue(1);
-        assertThat(fixture.journalEntries()).hasSize(1);
-        assertThat(fixture.receipts.given).hasSize(1);
+        kiosk.view.await(Stage.DONE);
+        kiosk.view.assertQuietFor(500);
+        assertThat(kiosk.pad().entries).hasValue(2);
+        kiosk.assertDoneOnce();
     }
 
     @Test
     void fushunQuotesItsOwnWordsOnTheBankFunction() throws Exception {
         kiosk.present(sealedHolder());
-        ItemController controller = controller("fushun", cards);
+        ItemController controller = controller("fushun", kiosk.cards);
         assertThat(toConfirm(controller).text()).contains("办事指南：“社保卡银行功能需要激活。”");
     }
 
@@ -323,7 +300,7 @@ class ActivationFlowTest {
     void shandongOffersItFromItsOwnCatalogItem() {
         // 004 #25 "社会保障卡（社会保障功能）启用", at the 一体机 of the provincial and Jinan halls.
         EnabledItems.Decision decision = EnabledItems.decide(ItemsFixture.region("shandong"), new ItemsConfig(ItemsConfig.Profile.HALL, Map.of()),
-                ActivationItem.of(cards, ItemsFixture.region("shandong")));
+                ActivationItem.of(kiosk.cards, ItemsFixture.region("shandong")));
         assertThat(decision.catalogItem().orElseThrow().id()).isEqualTo("shandong-25");
         assertThat(decision.enabled()).as(decision.reason()).isTrue();
     }

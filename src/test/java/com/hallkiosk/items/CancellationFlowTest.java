@@ -32,16 +32,10 @@ class CancellationFlowTest {
     @TempDir
     Path directory;
     private CardItemsKiosk kiosk;
-    private ItemsFixture fixture;
-    private CountingCards cards;
-    private RecordingView view;
 
     @BeforeEach
     void setUp() throws Exception {
         kiosk = CardItemsKiosk.start(directory, true, Optional.empty());
-        fixture = kiosk.fixture;
-        cards = kiosk.cards;
-        view = kiosk.view;
     }
 
     @AfterEach
@@ -57,7 +51,7 @@ class CancellationFlowTest {
 
     private ItemController shandong() {
         var catalogItem = decision("shandong").catalogItem().orElseThrow();
-        return kiosk.controller(new CancellationItem(cards, CancellationRules.of(catalogItem)), ItemsFixture.region("shandong"));
+        return kiosk.controller(new CancellationItem(kiosk.cards, CancellationRules.of(catalogItem)), ItemsFixture.region("shandong"));
     }
 
     /** The ID card of {@code person} swiped, the only way in. */
@@ -68,7 +62,7 @@ class CancellationFlowTest {
 
     private ItemStep toConfirm(ItemController controller, DemoPerson person) throws InterruptedException {
         identify(controller, person);
-        return view.await(Stage.CONFIRM);
+        return kiosk.view.await(Stage.CONFIRM);
     }
 
     private CardState stateAtTheCentral(DemoPerson holder) throws Exception {
@@ -77,7 +71,7 @@ class CancellationFlowTest {
 
     @Test
     void aNormalCardIsCancelledAfterAWarningThatItCannotBeUndone() throws Exception {
-        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.NORMAL);
         String maskedId = PersonalDataMasking.idNumber(holder.person().idNumber());
         ItemController controller = shandong();
         ItemStep confirm = toConfirm(controller, holder);
@@ -86,75 +80,72 @@ class CancellationFlowTest {
                 "办理条件：转出统筹外人员。符合这个条件才能注销。", "请注意：注销后这张卡不能再使用。注销不能撤销，卡也不能恢复。",
                 ACCOUNTS_ELSEWHERE);
         assertThat(confirm.choices()).extracting(Choice::label).containsExactly("确认注销");
-        assertThat(cards.changes).hasValue(0);
+        assertThat(kiosk.cards.changes).hasValue(0);
 
         controller.confirm();
-        ItemStep done = view.await(Stage.DONE);
+        ItemStep done = kiosk.view.await(Stage.DONE);
         assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.CANCELLED);
         assertThat(done.lines()).contains("卡状态：注销", ACCOUNTS_ELSEWHERE);
-        assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
+        assertThat(kiosk.fixture.journalEntries()).singleElement().satisfies(entry -> {
             assertThat(entry.item()).isEqualTo("shandong-27");
             assertThat(entry.operation()).isEqualTo(CancellationItem.ID);
             assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
             assertThat(entry.person().idNumber()).isEqualTo(maskedId);
             assertThat(entry.detail()).isEqualTo("NORMAL -> CANCELLED");
         });
-        String receipt = RecordingPrinter.text(fixture.receipts.given.get(0));
+        String receipt = RecordingPrinter.text(kiosk.fixture.receipts.given.get(0));
         assertThat(receipt).contains("社会保障卡（社会保障功能）注销", "卡状态：注销", maskedId, "咨询电话：0531-12333",
                 "综合窗口");
         assertThat(receipt).doesNotContain(holder.person().idNumber(), holder.card().cardNumber());
         controller.tapped(done.choices().get(0).key());
-        view.await(Stage.ENDED);
+        kiosk.view.await(Stage.ENDED);
         assertThat(controller.holdsVisitData()).isFalse();
     }
 
     @Test
     void aLostCardIsNotCancelledHereAndTheWordsSayWhy() throws Exception {
-        DemoPerson holder = fixture.holderOf(CardState.TEMPORARILY_LOST);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.TEMPORARILY_LOST);
         ItemController controller = shandong();
         identify(controller, holder);
-        ItemStep refused = view.await(Stage.NOT_DONE);
+        ItemStep refused = kiosk.view.await(Stage.NOT_DONE);
         // 004 #27: 窗口 "山东省人力资源和社会保障厅政务服务大厅（解放东路 16 号）综合窗口", phone 0531-12333.
         assertThat(refused.instruction()).contains("这张卡现在是临时挂失状态", "办事指南写明线上注销要求卡状态正常",
                 "这台机器也只注销状态正常的卡", "综合窗口", "0531-12333");
         assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.TEMPORARILY_LOST);
-        assertThat(cards.changes).hasValue(0);
-        assertThat(fixture.journalEntries()).isEmpty();
+        kiosk.assertNothingDone();
     }
 
     @Test
     void aCancelledCardIsSaidToBeCancelledAlready() throws Exception {
-        DemoPerson holder = fixture.holderOf(CardState.CANCELLED);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.CANCELLED);
         ItemController controller = shandong();
         identify(controller, holder);
-        assertThat(view.await(Stage.NOT_DONE).instruction()).contains("这张卡已经注销了，不用再注销。");
-        assertThat(cards.changes).hasValue(0);
+        assertThat(kiosk.view.await(Stage.NOT_DONE).instruction()).contains("这张卡已经注销了，不用再注销。");
+        assertThat(kiosk.cards.changes).hasValue(0);
     }
 
     @Test
     void confirmTappedTwiceCancelsOnce() throws Exception {
-        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.NORMAL);
         ItemController controller = shandong();
         toConfirm(controller, holder);
         controller.confirm();
         controller.confirm();
-        view.await(Stage.DONE);
-        view.assertQuietFor(500);
-        assertThat(cards.changes).hasValue(1);
-        assertThat(fixture.journalEntries()).hasSize(1);
-        assertThat(fixture.receipts.given).hasSize(1);
+        kiosk.view.await(Stage.DONE);
+        kiosk.view.assertQuietFor(500);
+        kiosk.assertDoneOnce();
     }
 
     @Test
     void anUnreachableCentralCancelsNothing() throws Exception {
-        DemoPerson holder = fixture.holderOf(CardState.NORMAL);
-        cards.changesUnavailable.set(true);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.NORMAL);
+        kiosk.cards.changesUnavailable.set(true);
         ItemController controller = shandong();
         toConfirm(controller, holder);
         controller.confirm();
-        assertThat(view.await(Stage.NOT_DONE).instruction()).contains("业务系统暂时连接不上", "0531-12333");
+        assertThat(kiosk.view.await(Stage.NOT_DONE).instruction()).contains("业务系统暂时连接不上", "0531-12333");
         assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.NORMAL);
-        assertThat(fixture.journalEntries()).singleElement()
+        assertThat(kiosk.fixture.journalEntries()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
     }
 

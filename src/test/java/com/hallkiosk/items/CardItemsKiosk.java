@@ -6,9 +6,12 @@ import com.hallkiosk.business.Card;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
+import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.pinpad.PinPad;
 import com.hallkiosk.items.ItemStep.Stage;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,24 +28,44 @@ final class CardItemsKiosk implements AutoCloseable {
     final RecordingView view = new RecordingView();
     private final Optional<PtyIdCardReader> ids;
     private final Optional<WatchedPinPad> pad;
+    private final Optional<OnScreenPinPad> keypad;
 
-    private CardItemsKiosk(ItemsFixture fixture, Optional<PtyIdCardReader> ids, Optional<WatchedPinPad> pad) {
+    private CardItemsKiosk(ItemsFixture fixture, Optional<PtyIdCardReader> ids, Optional<WatchedPinPad> pad,
+                           Optional<OnScreenPinPad> keypad) {
         this.fixture = fixture;
         this.cards = new CountingCards(fixture.central());
         this.ids = ids;
         this.pad = pad;
+        this.keypad = keypad;
+    }
+
+    /** A kiosk with the on-screen keypad as its PIN pad, and the ID card reader when {@code idCards}. */
+    static CardItemsKiosk withKeypad(Path directory, boolean idCards) throws Exception {
+        OnScreenPinPad keypad = new OnScreenPinPad(new SecureRandom(), Clock.systemUTC());
+        keypad.open().join();
+        return start(directory, idCards, Optional.of(keypad), Optional.of(keypad));
     }
 
     /** A kiosk with the ID card reader when {@code idCards}, and {@code pinPad}, opened by the caller. */
     static CardItemsKiosk start(Path directory, boolean idCards, Optional<PinPad> pinPad) throws Exception {
+        return start(directory, idCards, pinPad, Optional.empty());
+    }
+
+    private static CardItemsKiosk start(Path directory, boolean idCards, Optional<PinPad> pinPad,
+                                        Optional<OnScreenPinPad> keypad) throws Exception {
         ItemsFixture fixture = new ItemsFixture(directory);
         try {
             return new CardItemsKiosk(fixture, idCards ? Optional.of(PtyIdCardReader.start(directory)) : Optional.empty(),
-                    pinPad.map(WatchedPinPad::new));
+                    pinPad.map(WatchedPinPad::new), keypad);
         } catch (Exception e) {
             fixture.close();
             throw e;
         }
+    }
+
+    /** The on-screen keypad, for the fingers of {@link OnScreenTyping}; the kiosk must have been made {@link #withKeypad}. */
+    OnScreenPinPad keypad() {
+        return keypad.orElseThrow();
     }
 
     /** The watched PIN pad; the kiosk must have one. */
@@ -84,6 +107,26 @@ final class CardItemsKiosk implements AutoCloseable {
     /** The step asking for {@code prompt}, past the steps of the keys typed before it. */
     ItemStep awaitPrompt(PinPrompt prompt) throws InterruptedException {
         return view.await(Stage.ENTER_PIN, step -> step.title().equals(prompt.title()));
+    }
+
+    /** Nothing was sent to the central that changes a card, nothing journaled, nothing printed. */
+    void assertNothingDone() {
+        assertThat(cards.changes).as("changes sent to the central").hasValue(0);
+        assertThat(fixture.journalEntries()).isEmpty();
+        assertThat(fixture.receipts.given).isEmpty();
+    }
+
+    /** One operation at the central, one journal entry, one receipt, however often confirm was tapped. */
+    void assertDoneOnce() {
+        assertThat(cards.changes).as("changes sent to the central").hasValue(1);
+        assertThat(fixture.journalEntries()).hasSize(1);
+        assertThat(fixture.receipts.given).hasSize(1);
+    }
+
+    /** The pad handed out {@code count} PINs, and every one of them is wiped. */
+    void assertPinsWiped(int count) {
+        assertThat(pad().delivered).hasSize(count);
+        assertThat(pad().allWiped()).as("every PIN wiped").isTrue();
     }
 
     Card atTheCentral(DemoPerson holder) throws Exception {

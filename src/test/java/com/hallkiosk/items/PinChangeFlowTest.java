@@ -9,7 +9,6 @@ import com.hallkiosk.business.demo.DemoPopulation;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.device.pinpad.KeypadLayout;
-import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.pinpad.TrivialPins;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.pinchange.PinChangeItem;
@@ -17,10 +16,7 @@ import com.hallkiosk.items.pinreset.PinResetPlaces;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,21 +37,11 @@ class PinChangeFlowTest {
 
     @TempDir
     Path directory;
-    private final OnScreenPinPad keypad = new OnScreenPinPad(new SecureRandom(), Clock.systemUTC());
     private CardItemsKiosk kiosk;
-    private ItemsFixture fixture;
-    private CountingCards cards;
-    private WatchedPinPad pad;
-    private RecordingView view;
 
     @BeforeEach
     void setUp() throws Exception {
-        keypad.open().join();
-        kiosk = CardItemsKiosk.start(directory, false, Optional.of(keypad));
-        fixture = kiosk.fixture;
-        cards = kiosk.cards;
-        pad = kiosk.pad();
-        view = kiosk.view;
+        kiosk = CardItemsKiosk.withKeypad(directory, false);
     }
 
     @AfterEach
@@ -65,7 +51,7 @@ class PinChangeFlowTest {
 
     private ItemController controller(String regionId, boolean resetHere) {
         Region region = ItemsFixture.withTerminalItem(ItemsFixture.region(regionId), CATALOG_NAME);
-        return kiosk.controller(new PinChangeItem(cards, PinResetPlaces.of(region, resetHere)), region);
+        return kiosk.controller(new PinChangeItem(kiosk.cards, PinResetPlaces.of(region, resetHere)), region);
     }
 
     private ItemController fushun() {
@@ -74,10 +60,18 @@ class PinChangeFlowTest {
 
     /** A 正常 card with all its tries, in the reader, whose holder may take {@link #NEW_PIN}. */
     private DemoPerson insertNormalCard() {
-        DemoPerson holder = fixture.holderOf(CardState.NORMAL, 6);
+        DemoPerson holder = kiosk.fixture.holderOf(CardState.NORMAL, 6);
         assertThat(TrivialPins.whyRefused(NEW_PIN.toCharArray(), holder.person().idNumber())).isEmpty();
-        fixture.insertCardOf(holder);
+        kiosk.fixture.insertCardOf(holder);
         return holder;
+    }
+
+    /** A 正常 card with all its tries in the reader, in Fushun, up to the confirm step. */
+    private ItemController normalCardAtConfirm() throws InterruptedException {
+        insertNormalCard();
+        ItemController controller = fushun();
+        toConfirm(controller);
+        return controller;
     }
 
     private void identify(ItemController controller) throws InterruptedException {
@@ -92,11 +86,11 @@ class PinChangeFlowTest {
     private void confirmWith(ItemController controller, String current) throws InterruptedException {
         controller.confirm();
         kiosk.awaitPrompt(PinPrompt.CURRENT);
-        OnScreenTyping.type(keypad, current);
+        OnScreenTyping.type(kiosk.keypad(), current);
         kiosk.awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.type(keypad, NEW_PIN);
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
         kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.type(keypad, NEW_PIN);
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
     }
 
     private int triesAtTheCentral(DemoPerson holder) throws Exception {
@@ -115,33 +109,32 @@ class PinChangeFlowTest {
             assertThat(confirm.choices()).extracting(Choice::label).containsExactly("确认修改");
 
             confirmWith(controller, DemoPopulation.DEMO_PIN);
-            ItemStep done = view.await(Stage.DONE);
+            ItemStep done = kiosk.view.await(Stage.DONE);
             assertThat(done.lines()).contains("密码已修改");
-            assertThat(cards.changes).hasValue(1);
-            assertThat(fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).pinTriesLeft())
+            assertThat(kiosk.cards.changes).hasValue(1);
+            assertThat(kiosk.fixture.central().verifyPin(holder.card().cardNumber(), NEW_PIN.toCharArray()).pinTriesLeft())
                     .as("the new PIN is the card's PIN").isEqualTo(6);
 
-            assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
+            assertThat(kiosk.fixture.journalEntries()).singleElement().satisfies(entry -> {
                 assertThat(entry.item()).isEqualTo("fushun-published");
                 assertThat(entry.operation()).isEqualTo(PinChangeItem.ID);
                 assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
                 assertThat(entry.person().idNumber()).isEqualTo(maskedId);
                 assertThat(entry.detail()).isEqualTo("PIN changed");
             });
-            assertThat(fixture.receipts.given).hasSize(1);
-            String receipt = RecordingPrinter.text(fixture.receipts.given.get(0));
+            assertThat(kiosk.fixture.receipts.given).hasSize(1);
+            String receipt = RecordingPrinter.text(kiosk.fixture.receipts.given.get(0));
             assertThat(receipt).contains(CATALOG_NAME, "密码已修改", "办理人：" + PersonalDataMasking.name(holder.person().name())
                     + " " + maskedId);
             assertThat(receipt).doesNotContain(holder.person().idNumber(), holder.card().cardNumber(), NEW_PIN,
                     DemoPopulation.DEMO_PIN);
 
-            assertThat(pad.delivered).hasSize(3);
-            assertThat(pad.allWiped()).isTrue();
+            kiosk.assertPinsWiped(3);
             controller.tapped(done.choices().get(0).key());
-            view.await(Stage.ENDED);
+            kiosk.view.await(Stage.ENDED);
             assertThat(controller.holdsVisitData()).isFalse();
             // Not the old PIN: the demo cards' 123456 is the new-PIN step's own example of a PIN not to take.
-            assertThat(view.shown).allSatisfy(step -> assertThat(step.text()).doesNotContain(NEW_PIN));
+            assertThat(kiosk.view.shown).allSatisfy(step -> assertThat(step.text()).doesNotContain(NEW_PIN));
             logs.assertNoneContains(NEW_PIN);
         }
     }
@@ -152,15 +145,15 @@ class PinChangeFlowTest {
         ItemController controller = fushun();
         toConfirm(controller);
         confirmWith(controller, WRONG_PIN);
-        ItemStep refused = view.await(Stage.NOT_DONE);
+        ItemStep refused = kiosk.view.await(Stage.NOT_DONE);
         assertThat(refused.instruction()).contains("原密码不对，密码没有修改。", "密码还可以输错5次", FUSHUN_RESET);
         assertThat(triesAtTheCentral(holder)).isEqualTo(5);
-        assertThat(fixture.journalEntries()).singleElement().satisfies(entry -> {
+        assertThat(kiosk.fixture.journalEntries()).singleElement().satisfies(entry -> {
             assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.REFUSED);
             assertThat(entry.detail()).isEqualTo("refused: WrongPin");
         });
-        assertThat(fixture.receipts.given).isEmpty();
-        assertThat(pad.allWiped()).isTrue();
+        assertThat(kiosk.fixture.receipts.given).isEmpty();
+        assertThat(kiosk.pad().allWiped()).isTrue();
     }
 
     @Test
@@ -172,7 +165,7 @@ class PinChangeFlowTest {
             assertThat(confirm.lines()).as("the counter as the central has it")
                     .contains("密码还可以输错" + (7 - wrong) + "次；连续输错6次，卡会被锁定。");
             confirmWith(controller, WRONG_PIN);
-            ItemStep refused = view.await(Stage.NOT_DONE);
+            ItemStep refused = kiosk.view.await(Stage.NOT_DONE);
             assertThat(triesAtTheCentral(holder)).isEqualTo(6 - wrong);
             if (wrong < 6) {
                 assertThat(refused.instruction()).contains("密码还可以输错" + (6 - wrong) + "次");
@@ -181,17 +174,17 @@ class PinChangeFlowTest {
                         "可以在这台机器上办理“社会保障卡密码重置”，要用本人身份证和这张社保卡。", "也可以到窗口重置：" + FUSHUN_RESET);
             }
             controller.home();
-            view.await(Stage.ENDED);
+            kiosk.view.await(Stage.ENDED);
         }
-        int entries = pad.entries.get();
-        int changes = cards.changes.get();
+        int entries = kiosk.pad().entries.get();
+        int changes = kiosk.cards.changes.get();
 
         identify(controller);
-        ItemStep locked = view.await(Stage.NOT_DONE);
+        ItemStep locked = kiosk.view.await(Stage.NOT_DONE);
         assertThat(locked.instruction()).contains("被锁定了", FUSHUN_RESET);
-        assertThat(pad.entries).as("no PIN asked of a locked card").hasValue(entries);
-        assertThat(cards.changes).hasValue(changes);
-        assertThat(fixture.journalEntries()).hasSize(6).allSatisfy(entry -> assertThat(entry.outcome())
+        assertThat(kiosk.pad().entries).as("no PIN asked of a locked card").hasValue(entries);
+        assertThat(kiosk.cards.changes).hasValue(changes);
+        assertThat(kiosk.fixture.journalEntries()).hasSize(6).allSatisfy(entry -> assertThat(entry.outcome())
                 .isEqualTo(JournalEntry.Outcome.REFUSED));
     }
 
@@ -200,7 +193,7 @@ class PinChangeFlowTest {
         DemoPerson holder = insertNormalCard();
         for (int i = 0; i < 6; i++) {
             try {
-                fixture.central().verifyPin(holder.card().cardNumber(), WRONG_PIN.toCharArray());
+                kiosk.fixture.central().verifyPin(holder.card().cardNumber(), WRONG_PIN.toCharArray());
             } catch (BusinessException.WrongPin | BusinessException.PinLocked expected) {
                 // each takes a try; the sixth locks
             }
@@ -208,56 +201,52 @@ class PinChangeFlowTest {
         assertThat(triesAtTheCentral(holder)).isZero();
         ItemController controller = controller("anshan-tiedong", false);
         identify(controller);
-        ItemStep locked = view.await(Stage.NOT_DONE);
+        ItemStep locked = kiosk.view.await(Stage.NOT_DONE);
         assertThat(locked.instruction()).contains("被锁定了", "本地区的办事指南没有写明密码在哪里重置，请带这张社保卡和本人有效身份证件到社保卡服务窗口办理。")
                 .doesNotContain("这台机器上办理");
-        assertThat(pad.entries).hasValue(0);
-        assertThat(cards.changes).hasValue(0);
+        assertThat(kiosk.pad().entries).hasValue(0);
+        assertThat(kiosk.cards.changes).hasValue(0);
     }
 
     @Test
     void aSealedCardHasNoPinToChange() throws Exception {
-        fixture.insertCardOf(fixture.holderOf(CardState.SEALED));
+        kiosk.fixture.insertCardOf(kiosk.fixture.holderOf(CardState.SEALED));
         identify(fushun());
-        assertThat(view.await(Stage.NOT_DONE).instruction()).contains("还没有启用", "启用时设置密码");
-        assertThat(pad.entries).hasValue(0);
+        assertThat(kiosk.view.await(Stage.NOT_DONE).instruction()).contains("还没有启用", "启用时设置密码");
+        assertThat(kiosk.pad().entries).hasValue(0);
     }
 
     @Test
     void theCardPulledOutWhileItIsReadSaysSoAndSendsNothing() throws Exception {
         insertNormalCard();
-        fixture.slot.removeCardAfter(5);
+        kiosk.fixture.slot.removeCardAfter(5);
         identify(fushun());
-        assertThat(view.await(Stage.IDENTIFY).notice()).contains("卡被拔出");
-        assertThat(cards.calls).hasValue(0);
+        assertThat(kiosk.view.await(Stage.IDENTIFY).notice()).contains("卡被拔出");
+        assertThat(kiosk.cards.calls).hasValue(0);
     }
 
     @Test
     void aCentralThatDoesNotAnswerTheChangeLeavesTheCounterAndWipesThePins() throws Exception {
         DemoPerson holder = insertNormalCard();
-        cards.changesUnavailable.set(true);
+        kiosk.cards.changesUnavailable.set(true);
         ItemController controller = fushun();
         toConfirm(controller);
         confirmWith(controller, DemoPopulation.DEMO_PIN);
-        assertThat(view.await(Stage.NOT_DONE).instruction()).contains("业务系统暂时连接不上", "024-53997880");
+        assertThat(kiosk.view.await(Stage.NOT_DONE).instruction()).contains("业务系统暂时连接不上", "024-53997880");
         assertThat(triesAtTheCentral(holder)).isEqualTo(6);
-        assertThat(fixture.journalEntries()).singleElement()
+        assertThat(kiosk.fixture.journalEntries()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
-        assertThat(pad.delivered).hasSize(3);
-        assertThat(pad.allWiped()).isTrue();
+        kiosk.assertPinsWiped(3);
     }
 
     @Test
     void cancelOnTheKeypadReturnsToConfirmAndSendsNothing() throws Exception {
-        insertNormalCard();
-        ItemController controller = fushun();
-        toConfirm(controller);
+        ItemController controller = normalCardAtConfirm();
         controller.confirm();
         kiosk.awaitPrompt(PinPrompt.CURRENT);
-        OnScreenTyping.press(keypad, KeypadLayout.CANCEL);
-        assertThat(view.await(Stage.CONFIRM).notice()).contains("已取消输入密码", "确认修改");
-        assertThat(cards.changes).hasValue(0);
-        assertThat(fixture.journalEntries()).isEmpty();
+        OnScreenTyping.press(kiosk.keypad(), KeypadLayout.CANCEL);
+        assertThat(kiosk.view.await(Stage.CONFIRM).notice()).contains("已取消输入密码", "确认修改");
+        kiosk.assertNothingDone();
     }
 
     @Test
@@ -267,58 +256,49 @@ class PinChangeFlowTest {
         toConfirm(controller);
         controller.confirm();
         kiosk.awaitPrompt(PinPrompt.CURRENT);
-        OnScreenTyping.type(keypad, DemoPopulation.DEMO_PIN);
+        OnScreenTyping.type(kiosk.keypad(), DemoPopulation.DEMO_PIN);
         kiosk.awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.type(keypad, NEW_PIN);
+        OnScreenTyping.type(kiosk.keypad(), NEW_PIN);
         kiosk.awaitPrompt(PinPrompt.NEW_AGAIN);
-        OnScreenTyping.awaitEntry(keypad);
+        OnScreenTyping.awaitEntry(kiosk.keypad());
         controller.back();
-        view.await(Stage.CONFIRM);
-        assertThat(keypad.layout()).isEmpty();
-        assertThat(pad.delivered).hasSize(2);
-        assertThat(pad.allWiped()).isTrue();
-        assertThat(cards.changes).hasValue(0);
+        kiosk.view.await(Stage.CONFIRM);
+        assertThat(kiosk.keypad().layout()).isEmpty();
+        kiosk.assertPinsWiped(2);
+        assertThat(kiosk.cards.changes).hasValue(0);
         assertThat(triesAtTheCentral(holder)).isEqualTo(6);
     }
 
     @Test
     void anIdleWipeDuringThePinSendsNothingAndWipesThePins() throws Exception {
-        insertNormalCard();
-        ItemController controller = fushun();
-        toConfirm(controller);
+        ItemController controller = normalCardAtConfirm();
         controller.confirm();
         kiosk.awaitPrompt(PinPrompt.CURRENT);
-        OnScreenTyping.type(keypad, DemoPopulation.DEMO_PIN);
+        OnScreenTyping.type(kiosk.keypad(), DemoPopulation.DEMO_PIN);
         kiosk.awaitPrompt(PinPrompt.NEW);
-        OnScreenTyping.awaitEntry(keypad);
+        OnScreenTyping.awaitEntry(kiosk.keypad());
         controller.wipe();
-        view.await(Stage.ENDED);
-        assertThat(keypad.layout()).isEmpty();
-        assertThat(pad.delivered).hasSize(1);
-        assertThat(pad.allWiped()).isTrue();
+        kiosk.view.await(Stage.ENDED);
+        assertThat(kiosk.keypad().layout()).isEmpty();
+        kiosk.assertPinsWiped(1);
         assertThat(controller.holdsVisitData()).isFalse();
-        assertThat(cards.changes).hasValue(0);
-        assertThat(fixture.journalEntries()).isEmpty();
+        kiosk.assertNothingDone();
     }
 
     @Test
     void confirmTappedTwiceChangesThePinOnce() throws Exception {
-        insertNormalCard();
-        ItemController controller = fushun();
-        toConfirm(controller);
+        ItemController controller = normalCardAtConfirm();
         controller.confirm();
         confirmWith(controller, DemoPopulation.DEMO_PIN);
-        view.await(Stage.DONE);
-        view.assertQuietFor(500);
-        assertThat(pad.entries).hasValue(3);
-        assertThat(cards.changes).hasValue(1);
-        assertThat(fixture.journalEntries()).hasSize(1);
-        assertThat(fixture.receipts.given).hasSize(1);
+        kiosk.view.await(Stage.DONE);
+        kiosk.view.assertQuietFor(500);
+        assertThat(kiosk.pad().entries).hasValue(3);
+        kiosk.assertDoneOnce();
     }
 
     @Test
     void noShippedCatalogLetsATerminalChangeOrResetAPin() {
-        PinChangeItem item = new PinChangeItem(cards, PinResetPlaces.of(ItemsFixture.region("fushun"), false));
+        PinChangeItem item = new PinChangeItem(kiosk.cards, PinResetPlaces.of(ItemsFixture.region("fushun"), false));
         for (String region : new String[] {"anshan-tiedong", "fushun", "haicheng", "shandong"}) {
             EnabledItems.Decision decision = EnabledItems.decide(ItemsFixture.region(region), HALL, item);
             assertThat(decision.enabled()).as(region).isFalse();

@@ -85,10 +85,7 @@ public final class ActivationItem implements SelfServiceItem {
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
         Card card = HolderCards.inState(cards, who, CardState.SEALED);
-        List<String> lines = new ArrayList<>();
-        lines.add("启用社会保障卡的社会保障功能，并设置6位数字密码");
-        lines.add(who.holderLine());
-        lines.add("卡号：" + card.maskedCardNumber());
+        List<String> lines = HolderCards.confirmLines("启用社会保障卡的社会保障功能，并设置6位数字密码", who, card);
         lines.add("卡状态：" + card.state().chinese() + "（还没有启用）");
         lines.add("身份证和社保卡已核对为同一人");
         lines.add(bankFunction(card));

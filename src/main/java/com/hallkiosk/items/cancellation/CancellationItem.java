@@ -69,10 +69,7 @@ public final class CancellationItem implements SelfServiceItem {
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
         Card card = HolderCards.inState(cards, who, CardState.NORMAL);
-        List<String> lines = new ArrayList<>();
-        lines.add("注销社会保障卡（社会保障功能）");
-        lines.add(who.holderLine());
-        lines.add("卡号：" + card.maskedCardNumber());
+        List<String> lines = HolderCards.confirmLines("注销社会保障卡（社会保障功能）", who, card);
         lines.add("发卡银行：" + card.issuingBank());
         rules.condition().ifPresent(condition -> lines.add("办理条件：" + condition + "符合这个条件才能注销。"));
         lines.add("请注意：注销后这张卡不能再使用。注销不能撤销，卡也不能恢复。");

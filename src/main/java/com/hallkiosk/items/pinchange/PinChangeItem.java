@@ -15,7 +15,6 @@ import com.hallkiosk.items.ItemOutcome;
 import com.hallkiosk.items.PinPrompt;
 import com.hallkiosk.items.SelfServiceItem;
 import com.hallkiosk.items.pinreset.PinResetPlaces;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,10 +62,7 @@ public final class PinChangeItem implements SelfServiceItem {
         if (card.pinLocked()) {
             throw new BusinessException.PinLocked();
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("修改社会保障卡密码");
-        lines.add(who.holderLine());
-        lines.add("卡号：" + card.maskedCardNumber());
+        List<String> lines = HolderCards.confirmLines("修改社会保障卡密码", who, card);
         lines.add(triesLeft(card.pinTriesLeft()));
         lines.add("点“" + confirmLabel() + "”后，先输入原密码，再输入两次新密码。");
         return Confirmation.of(lines);

@@ -14,7 +14,6 @@ import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemOutcome;
 import com.hallkiosk.items.PinPrompt;
 import com.hallkiosk.items.SelfServiceItem;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,10 +54,7 @@ public final class PinResetItem implements SelfServiceItem {
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
         Card card = HolderCards.inState(cards, who, CardState.NORMAL);
-        List<String> lines = new ArrayList<>();
-        lines.add("重置社会保障卡密码：不用输入原密码，设置一个新密码");
-        lines.add(who.holderLine());
-        lines.add("卡号：" + card.maskedCardNumber());
+        List<String> lines = HolderCards.confirmLines("重置社会保障卡密码：不用输入原密码，设置一个新密码", who, card);
         lines.add("身份证和社保卡已核对为同一人");
         lines.add(card.pinLocked()
                 ? "这张卡的密码现在是锁定的（连续输错了" + CardServices.PIN_TRY_LIMIT + "次）；重置后就可以用新密码了。"
