@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 社会保障卡密码重置 end to end, headless: the ID card over the SAM pty, the 社保卡 in the virtual reader, the new PIN
- * twice on the on-screen kiosk.keypad(), the central over SQLite. No shipped catalog lets a terminal reset a PIN (003 pkg 10
+ * twice on the on-screen keypad, the central over SQLite. No shipped catalog lets a terminal reset a PIN (003 pkg 10
  * sends it to a window), so the region is Fushun's with the item published ({@link ItemsFixture#withTerminalItem}).
  */
 class PinResetFlowTest {

@@ -89,11 +89,11 @@ public final class PinChangeItem implements SelfServiceItem {
     @Override
     public String refusal(BusinessException refused) {
         if (refused instanceof BusinessException.WrongPin wrong) {
-            return "原密码不对，密码没有修改。" + triesLeft(wrong.triesLeft()) + "忘记了原密码，可以重置密码："
+            return "原密码不对，密码没有修改。" + triesLeft(wrong.triesLeft()) + "忘记了原密码，可以重置密码。"
                     + resetPlaces.words();
         }
         if (refused instanceof BusinessException.PinLocked) {
-            return "这张卡的密码已经连续输错" + CardServices.PIN_TRY_LIMIT + "次，被锁定了，密码不能修改。要重置密码后才能再用："
+            return "这张卡的密码已经连续输错" + CardServices.PIN_TRY_LIMIT + "次，被锁定了，密码不能修改，要重置密码后才能再用。"
                     + resetPlaces.words();
         }
         if (refused instanceof BusinessException.CardNotInState notInState) {
@@ -103,7 +103,7 @@ public final class PinChangeItem implements SelfServiceItem {
     }
 
     /** The retry counter as the person needs it: how many wrong PINs are left, and what the last one does. */
-    static String triesLeft(int left) {
+    private static String triesLeft(int left) {
         return "密码还可以输错" + left + "次；连续输错" + CardServices.PIN_TRY_LIMIT + "次，卡会被锁定。";
     }
 }
