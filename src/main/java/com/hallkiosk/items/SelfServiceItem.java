@@ -24,8 +24,10 @@ public interface SelfServiceItem {
     /** How the person may identify, in the order the identify step offers them. */
     List<IdentitySource> identifiedBy();
 
-    /** What the person chooses once identified (a loss kind, a certificate); empty: no choose step. */
-    List<Choice> choices(Identity who) throws BusinessException;
+    /** What the person chooses once identified (a loss kind, a certificate); empty (the default): no choose step. */
+    default List<Choice> choices(Identity who) throws BusinessException {
+        return List.of();
+    }
 
     /** Said on the choose step before the person chooses (the A4 printer is not ready), or empty. */
     default String beforeChoosing(Identity who) {

@@ -113,7 +113,7 @@ class CertificateFlowTest {
     }
 
     private ItemController controller(String regionId, Function<InsuranceScope, CertificateKind> kind) {
-        return controller(regionId, kind, kiosk.central(), kiosk.services(Optional.empty(), Optional.of(a4)));
+        return controller(regionId, kind, kiosk.central(), kiosk.services(Optional.empty(), Optional.empty(), Optional.of(a4)));
     }
 
     private Function<InsuranceScope, CertificateKind> personal() {
@@ -255,7 +255,7 @@ class CertificateFlowTest {
         DemoPerson person = contributor();
         ids.module().place(ItemsFixture.idCardOf(person));
         ItemController controller = controller("shandong", personal(), kiosk.central(),
-                kiosk.services(Optional.of(ids.reader()), Optional.of(a4)));
+                kiosk.services(Optional.of(ids.reader()), Optional.empty(), Optional.of(a4)));
         controller.start();
         assertThat(view.await(Stage.IDENTIFY).choices()).extracting(Choice::label).containsExactly("插入社会保障卡", "刷居民身份证");
         controller.identifyWith(IdentitySource.ID_CARD);
@@ -326,7 +326,7 @@ class CertificateFlowTest {
         DemoUnit unit = kiosk.population.unit(1);
         ids.module().place(ItemsFixture.idCardOf(representative));
         ItemController controller = controller("anshan-tiedong", unit(), kiosk.central(),
-                kiosk.services(Optional.of(ids.reader()), Optional.of(a4)));
+                kiosk.services(Optional.of(ids.reader()), Optional.empty(), Optional.of(a4)));
         controller.start();
         view.await(Stage.IDENTIFY);
         controller.identifyWith(IdentitySource.ID_CARD);
@@ -418,7 +418,7 @@ class CertificateFlowTest {
         nowhere.setUrl("jdbc:sqlite:" + directory.resolve("no-such-folder").resolve("central.db"));
         JdbcBusinessSystem unreachable = new JdbcBusinessSystem(nowhere, ItemsFixture.CLOCK);
         ItemController controller = controller("fushun", scope -> new PersonalCertificate(unreachable, scope), unreachable,
-                kiosk.services(Optional.empty(), Optional.of(a4)));
+                kiosk.services(Optional.empty(), Optional.empty(), Optional.of(a4)));
         kiosk.insertCardOf(contributor());
         controller.start();
         view.await(Stage.IDENTIFY);

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** The screen as a test sees it: every step shown, in order, and whether the item said it ended. */
 final class RecordingView implements ItemView {
@@ -29,13 +30,21 @@ final class RecordingView implements ItemView {
 
     /** The next step of {@code stage}, skipping the steps before it; fails if another settled stage comes first. */
     ItemStep await(ItemStep.Stage stage) throws InterruptedException {
+        return await(stage, step -> true);
+    }
+
+    /**
+     * The next step of {@code stage} that is {@code which}, skipping the steps before it (those of the same stage
+     * too: a PIN entry shows its step again at every key); fails if another settled stage comes first.
+     */
+    ItemStep await(ItemStep.Stage stage, Predicate<ItemStep> which) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
             ItemStep step = steps.poll(100, TimeUnit.MILLISECONDS);
-            if (step != null && step.stage() == stage) {
+            if (step != null && step.stage() == stage && which.test(step)) {
                 return step;
             }
-            if (step != null && !transitional(step.stage())) {
+            if (step != null && step.stage() != stage && !transitional(step.stage())) {
                 throw new AssertionError("expected " + stage + " but the item showed " + step.stage() + ":\n" + step.text());
             }
         }
@@ -53,8 +62,9 @@ final class RecordingView implements ItemView {
         assertThat(steps.poll(millis, TimeUnit.MILLISECONDS)).as("no further step").isNull();
     }
 
+    /** Steps passed over while waiting for another; a PIN entry's too, which comes again at every key typed. */
     private static boolean transitional(ItemStep.Stage stage) {
         return stage == ItemStep.Stage.READING || stage == ItemStep.Stage.LOOKING_UP || stage == ItemStep.Stage.ACTING
-                || stage == ItemStep.Stage.PRINTING;
+                || stage == ItemStep.Stage.PRINTING || stage == ItemStep.Stage.ENTER_PIN;
     }
 }
