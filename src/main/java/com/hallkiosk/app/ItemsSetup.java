@@ -1,0 +1,18 @@
+package com.hallkiosk.app;
+
+import com.hallkiosk.business.BusinessSystem;
+import com.hallkiosk.journal.KioskJournal;
+import com.hallkiosk.journal.PersonKeys;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What the self-service items run on besides the kiosk's own session worker and receipt printer.
+ *
+ * @param configDirectory  the kiosk-config folder, for {@code items.properties}
+ * @param central          the business system: through the central's API (or, until it is up, a {@link LateCentral})
+ * @param centralDeadline  how long an item waits for the central before it sends the person to a window
+ */
+record ItemsSetup(Path configDirectory, BusinessSystem central, ItemDevices devices, KioskJournal journal,
+                  PersonKeys personKeys, Duration centralDeadline) {
+}
