@@ -12,16 +12,18 @@ import com.hallkiosk.ui.widgets.PinKeypad;
 import com.hallkiosk.ui.widgets.ScaledPicture;
 import com.hallkiosk.ui.widgets.TouchButton;
 import com.hallkiosk.ui.widgets.TouchScrollPane;
+import com.hallkiosk.ui.widgets.WordsThenActions;
 import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 
@@ -53,16 +55,25 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
         return page.step().homeAllowed();
     }
 
+    /**
+     * Beside a preview or the keypad, which take all the room there is, the buttons sit at the bottom; otherwise
+     * right under the words.
+     */
     @Override
     public JComponent body() {
         JPanel body = new JPanel(new BorderLayout());
         body.setName("self-service");
         body.setOpaque(false);
-        JComponent text = new TouchScrollPane(words());
+        TouchScrollPane text = new TouchScrollPane(words());
+        JComponent choices = choices();
         Optional<JComponent> beside = preview().or(this::keypad);
-        body.add(beside.map(side -> sideBySide(text, side)).orElse(text), BorderLayout.CENTER);
-        if (!page.step().choices().isEmpty()) {
-            body.add(choices(), BorderLayout.SOUTH);
+        if (beside.isPresent()) {
+            body.add(sideBySide(text, beside.get()), BorderLayout.CENTER);
+            body.add(choices, BorderLayout.SOUTH);
+        } else {
+            body.setLayout(new WordsThenActions(text, choices));
+            body.add(text);
+            body.add(choices);
         }
         return body;
     }
@@ -82,6 +93,9 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
             line.setName("line-" + i);
             column.block(line);
         }
+        if (page.keypad().isPresent()) {
+            column.block(Blocks.text(context.text("service.keypad")));
+        }
         return column;
     }
 
@@ -96,12 +110,16 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
     }
 
     private Optional<JComponent> preview() {
-        return page.step().previewPng().flatMap(SelfServiceScreen::decode).map(image -> titled("service.preview",
-                new ScaledPicture("preview", image)));
+        return page.step().previewPng().flatMap(SelfServiceScreen::decode).map(image -> {
+            JPanel panel = framed(new ScaledPicture("preview", image));
+            panel.add(Blocks.label("preview-caption", context.text("service.preview"), "Kiosk.smallFont"),
+                    BorderLayout.NORTH);
+            return panel;
+        });
     }
 
     private Optional<JComponent> keypad() {
-        return page.keypad().map(layout -> titled("service.keypad", new PinKeypad(layout, this::functionLabel,
+        return page.keypad().map(layout -> framed(new PinKeypad(layout, this::functionLabel,
                 key -> context.actions().pressKey(key))));
     }
 
@@ -109,31 +127,40 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
         return context.text("keypad." + key.kind().name().toLowerCase(Locale.ROOT));
     }
 
-    private JComponent titled(String captionKey, JComponent content) {
+    private static JPanel framed(JComponent content) {
         int gap = KioskTheme.gap();
         JPanel panel = new JPanel(new BorderLayout(0, gap / 2));
         panel.setOpaque(false);
         panel.setBorder(BorderFactory.createEmptyBorder(gap, gap, gap, gap * 2));
-        panel.add(Blocks.small(context.text(captionKey)), BorderLayout.NORTH);
         panel.add(content, BorderLayout.CENTER);
         return panel;
     }
 
-    /** The step's buttons in a grid, two to a row at most (one upright), wide enough for long words. */
+    /**
+     * The step's buttons in a grid, two to a row at most (one upright), wide enough for long words; a lone button
+     * in landscape takes the middle third. A step with none (the central is acting) has nothing there.
+     */
     private JComponent choices() {
-        int count = page.step().choices().size();
+        List<Choice> choices = page.step().choices();
+        if (choices.isEmpty()) {
+            return (JComponent) Box.createVerticalStrut(0);
+        }
         int gap = KioskTheme.gap();
-        JPanel grid = new JPanel(new GridLayout(0, context.portrait() ? 1 : Math.min(count, 2), gap, gap / 2));
+        boolean lone = choices.size() == 1 && !context.portrait();
+        JPanel grid = new JPanel(new GridLayout(0, lone ? 3 : context.portrait() ? 1 : Math.max(1, Math.min(choices.size(), 2)),
+                gap, gap / 2));
         grid.setName("choices");
         grid.setOpaque(false);
         grid.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap * 2, gap, gap * 2));
-        for (Choice choice : page.step().choices()) {
+        if (lone) {
+            grid.add(Box.createHorizontalGlue());
+        }
+        for (Choice choice : choices) {
             TouchButton button = new TouchButton("choice-" + choice.key(), choice.label(),
                     () -> context.actions().tapped(page.itemId(), choice.key()));
             button.setFont(KioskTheme.font("Kiosk.headingFont"));
             grid.add(button);
         }
-        grid.setMaximumSize(new Dimension(Integer.MAX_VALUE, grid.getPreferredSize().height));
         return grid;
     }
 

@@ -30,7 +30,7 @@ public final class PinKeypad extends JPanel {
                 String name = key.isDigit() ? String.valueOf(key.digit()) : key.kind().name().toLowerCase(java.util.Locale.ROOT);
                 TouchButton button = new TouchButton("keypad-" + name, label, () -> pressed.accept(key));
                 button.setMargin(new Insets(0, 0, 0, 0));
-                button.setFont(KioskTheme.font(key.isDigit() ? "Kiosk.titleFont" : "Kiosk.headingFont"));
+                button.setFont(KioskTheme.font("Kiosk.headingFont"));
                 row.add(button);
             }
             add(row);
