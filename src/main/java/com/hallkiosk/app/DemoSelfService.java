@@ -76,11 +76,11 @@ final class DemoSelfService implements AutoCloseable {
     private DemoCardReaders offerItems(Path configDirectory, Path driversDirectory, CentralLink link,
                                        KioskJournal journal, KioskLauncher.RunningKiosk kiosk) {
         try {
-            EmulatedItems offered = EmulatedItems.offer(wiring, kiosk, configDirectory, driversDirectory, central.port(),
-                    journal, link);
+            EmulatedItems offered = EmulatedItems.offer(wiring, kiosk, KioskItems.LINES, configDirectory, driversDirectory,
+                    central.port(), journal, link);
             emulated.set(offered);
             wiring.out().println("Self-service items offered: " + String.join(", ",
-                    offered.offers().stream().map(offer -> offer.itemId() + " (" + offer.label() + ")").toList()));
+                    offered.offers().stream().map(item -> item.offer().itemId() + " (" + item.line().label() + ")").toList()));
             return offered.readers();
         } catch (InvalidConfigException | RuntimeException e) {
             wiring.err().println("hall-kiosk demo: the self-service items are not offered (" + e.getMessage()

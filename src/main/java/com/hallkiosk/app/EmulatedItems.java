@@ -7,7 +7,6 @@ import com.hallkiosk.config.DevicesConfigLoader;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.journal.KioskJournal;
 import com.hallkiosk.journal.PersonKeys;
-import com.hallkiosk.shell.ItemOffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,22 +18,24 @@ import java.util.List;
  * configured (a cups-pdf queue is its emulator); the receipt printer is the kiosk's own emulated one. The devices
  * are closed with this.
  */
-record EmulatedItems(ConfiguredDevices devices, List<ItemOffer> offers) implements AutoCloseable {
+record EmulatedItems(ConfiguredDevices devices, List<KioskItems.Offered> offers) implements AutoCloseable {
 
     /**
-     * Makes the devices and offers the items on {@code kiosk}, doing their business with {@code central} and
-     * journaling in {@code journal}; {@code link} gives the journal's person key and the central's deadline.
+     * Makes the devices and offers the items of {@code lines} on {@code kiosk}, doing their business with
+     * {@code central} and journaling in {@code journal}; {@code link} gives the journal's person key and the
+     * central's deadline.
      */
-    static EmulatedItems offer(Wiring wiring, KioskLauncher.RunningKiosk kiosk, Path configDirectory,
-                               Path driversDirectory, BusinessSystem central, KioskJournal journal, CentralLink link)
-            throws InvalidConfigException {
+    static EmulatedItems offer(Wiring wiring, KioskLauncher.RunningKiosk kiosk, List<KioskItems.Line> lines,
+                               Path configDirectory, Path driversDirectory, BusinessSystem central, KioskJournal journal,
+                               CentralLink link) throws InvalidConfigException {
         String personKey = link.personKey().orElseThrow(() -> new InvalidConfigException(
                 configDirectory.resolve("central.properties") + ": journal.person.key is missing, so no item could be journaled"));
         DevicesConfig config = emulated(new DevicesConfigLoader().load(configDirectory, driversDirectory));
         ConfiguredDevices devices = wiring.devices();
         try {
             ItemDevices itemDevices = ItemDevices.open(devices, config);
-            List<ItemOffer> offers = kiosk.offerItems(new ItemsSetup(configDirectory, central, itemDevices, journal,
+            List<KioskItems.Offered> offers = kiosk.offerItems(new ItemsSetup(lines, configDirectory, central, itemDevices,
+                    journal,
                     new PersonKeys(personKey.getBytes(StandardCharsets.UTF_8)),
                     link.connectTimeout().plus(link.requestTimeout())));
             return new EmulatedItems(devices, offers);

@@ -50,52 +50,50 @@ final class KioskItems {
     record Line(String label, DemoCase demoCard, Function<ItemContext, SelfServiceItem> make) {
     }
 
+    /** An item offered in a region: its line, and what the shell is handed. */
+    record Offered(Line line, ItemOffer offer) {
+    }
+
     static final List<Line> LINES = List.of(
             new Line("状态查询", DemoCase.NORMAL, at -> new CardStatusItem(at.central(), at.services().clock())),
             new Line("挂失", DemoCase.NORMAL, at -> new LossReportItem(at.central(), LossRules.of(at.region(), at.catalogItem()))),
             new Line("解挂", DemoCase.TEMPORARILY_LOST, at -> new UnlockItem(at.central())));
 
+    private final List<Line> lines;
     private final ItemsConfig config;
     private final BusinessSystem central;
     private final ItemServices services;
 
-    private KioskItems(ItemsConfig config, BusinessSystem central, ItemServices services) {
+    private KioskItems(List<Line> lines, ItemsConfig config, BusinessSystem central, ItemServices services) {
+        this.lines = List.copyOf(lines);
         this.config = config;
         this.central = central;
         this.services = services;
     }
 
-    /** Reads {@code items.properties}, which may name only the ids of these items. */
-    static KioskItems load(Path configDirectory, Region region, BusinessSystem central, ItemServices services)
-            throws InvalidConfigException {
-        List<String> ids = LINES.stream().map(line -> probe(line, region, central, services).id()).toList();
-        return new KioskItems(new ItemsConfigLoader(ids).load(configDirectory), central, services);
-    }
-
-    /** The line's item as offered in {@code region}, or, where the region has no catalog item for it, what it is. */
-    record Decided(Line line, EnabledItems.Decision decision) {
-    }
-
-    List<Decided> decide(Region region) {
-        return LINES.stream().map(line -> new Decided(line, EnabledItems.decide(region, config,
-                List.of(probe(line, region, central, services))).get(0))).toList();
+    /** The items of {@code lines}; reads {@code items.properties}, which may name only their ids. */
+    static KioskItems load(List<Line> lines, Path configDirectory, Region region, BusinessSystem central,
+                           ItemServices services) throws InvalidConfigException {
+        List<String> ids = lines.stream().map(line -> probe(line, region, central, services).id()).toList();
+        return new KioskItems(lines, new ItemsConfigLoader(ids).load(configDirectory), central, services);
     }
 
     /** The offers for the shell: each enabled item made on its own catalog item, with its controller to make. */
-    List<ItemOffer> offers(Region region) {
-        List<ItemOffer> offers = new ArrayList<>();
-        for (Decided decided : decide(region)) {
-            EnabledItems.Decision decision = decided.decision();
+    List<Offered> offers(Region region) {
+        List<Offered> offers = new ArrayList<>();
+        for (Line line : lines) {
+            EnabledItems.Decision decision = EnabledItems.decide(region, config,
+                    List.of(probe(line, region, central, services))).get(0);
             LOG.info("items: {} in {}: {} ({})", decision.item().id(), region.id(), decision.enabled() ? "on" : "off",
                     decision.reason());
             if (!decision.enabled()) {
                 continue;
             }
             Item catalogItem = decision.catalogItem().orElseThrow();
-            SelfServiceItem item = decided.line().make().apply(new ItemContext(central, region, catalogItem, services));
+            SelfServiceItem item = line.make().apply(new ItemContext(central, region, catalogItem, services));
             CatalogGuidance guidance = new CatalogGuidance(catalogItem, region.offices());
-            offers.add(new ItemOffer(item.id(), catalogItem.id(), decided.line().label(),
-                    view -> new ItemController(item, guidance, services, view)));
+            offers.add(new Offered(line, new ItemOffer(item.id(), catalogItem.id(), line.label(),
+                    view -> new ItemController(item, guidance, services, view))));
         }
         return offers;
     }

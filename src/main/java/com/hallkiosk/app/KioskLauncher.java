@@ -93,7 +93,7 @@ final class KioskLauncher {
          *
          * @throws InvalidConfigException when {@code items.properties} is not right
          */
-        List<ItemOffer> offerItems(ItemsSetup setup) throws InvalidConfigException;
+        List<KioskItems.Offered> offerItems(ItemsSetup setup) throws InvalidConfigException;
 
         /** Waits until the session worker and then the event thread have nothing left to do. */
         void settle() throws InterruptedException;
@@ -119,7 +119,7 @@ final class KioskLauncher {
             DeferredActions actions = new DeferredActions(shell);
             KioskWindow window = new KioskWindow(mode,
                     new Dimension(config.orientation().width(), config.orientation().height()), actions::touched);
-            SwingShellView view = new SwingShellView(window, theme, wiring.clock(), portrait);
+            SwingShellView view = new SwingShellView(window, theme, wiring.clock().withZone(config.zone()), portrait);
             view.attach(actions);
             return new PreparedWindow(window, view, shell);
         }, SwingUtilities::invokeLater);
@@ -210,12 +210,12 @@ final class KioskLauncher {
                         searchWrapper.apply((query, limit) -> newIndex.search(regionId, query, limit)));
                 latestRegion = newRegion;
                 if (items != null) {
-                    shell.itemsChanged(items.offers(newRegion), keypad);
+                    shell.itemsChanged(forShell(items.offers(newRegion)), keypad);
                 }
             }
 
             @Override
-            public synchronized List<ItemOffer> offerItems(ItemsSetup setup) throws InvalidConfigException {
+            public synchronized List<KioskItems.Offered> offerItems(ItemsSetup setup) throws InvalidConfigException {
                 if (latestRegion == null) {
                     latestRegion = region.join();
                 }
@@ -230,10 +230,10 @@ final class KioskLauncher {
                         setup.journal(), setup.personKeys(), new TransactionNumbers(clock, new SecureRandom()), clock,
                         config.kioskId(), config.hallName(), setup.centralDeadline(), PRINT_TIMEOUT,
                         setup.devices().pinPad(), setup.devices().documents(), PIN_TIMEOUT);
-                items = KioskItems.load(setup.configDirectory(), latestRegion, setup.central(), services);
+                items = KioskItems.load(setup.lines(), setup.configDirectory(), latestRegion, setup.central(), services);
                 keypad = setup.devices().keypad();
-                List<ItemOffer> offers = items.offers(latestRegion);
-                shell.itemsChanged(offers, keypad);
+                List<KioskItems.Offered> offers = items.offers(latestRegion);
+                shell.itemsChanged(forShell(offers), keypad);
                 return offers;
             }
 
@@ -257,6 +257,10 @@ final class KioskLauncher {
                 SwingUtilities.invokeLater(prepared.window()::close);
             }
         };
+    }
+
+    private static List<ItemOffer> forShell(List<KioskItems.Offered> offers) {
+        return offers.stream().map(KioskItems.Offered::offer).toList();
     }
 
     static <T> T join(CompletableFuture<T> future) throws InterruptedException {

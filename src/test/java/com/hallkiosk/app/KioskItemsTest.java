@@ -37,7 +37,8 @@ class KioskItemsTest {
     private List<ItemOffer> offers(String regionId, String itemsProperties) throws Exception {
         Files.writeString(config.resolve("items.properties"), itemsProperties);
         Region region = CuratedCatalogFixture.region(CATALOG, regionId);
-        return KioskItems.load(config, region, new LateCentral().port(), SERVICES).offers(region);
+        return KioskItems.load(KioskItems.LINES, config, region, new LateCentral().port(), SERVICES).offers(region).stream()
+                .map(KioskItems.Offered::offer).toList();
     }
 
     /** Nothing of them is used before an item is opened. */

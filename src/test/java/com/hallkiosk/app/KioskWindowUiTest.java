@@ -29,7 +29,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JScrollPane;
-import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -47,7 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class KioskWindowUiTest {
     private static final Catalog CATALOG = CuratedCatalogFixture.catalog();
-    private static final EdtCheckingRepaintManager EDT_CHECK = new EdtCheckingRepaintManager();
+    private static EdtCheckingRepaintManager edtCheck;
 
     private final List<String> searchThreads = new CopyOnWriteArrayList<>();
     private Robot robot;
@@ -56,13 +55,12 @@ class KioskWindowUiTest {
 
     @BeforeAll
     static void needsADisplay() {
-        WindowDriver.needsADisplay();
-        RepaintManager.setCurrentManager(EDT_CHECK);
+        edtCheck = WindowDriver.needsADisplay();
     }
 
     @BeforeEach
     void robot() {
-        EDT_CHECK.violations().clear();
+        edtCheck.violations().clear();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(20);
         window = new WindowDriver(robot, () -> kiosk.window().frame(), () -> kiosk.settle());
@@ -74,7 +72,7 @@ class KioskWindowUiTest {
             kiosk.close();
         }
         robot.cleanUp();
-        assertThat(EDT_CHECK.violations()).as("Swing used off the event thread").isEmpty();
+        assertThat(edtCheck.violations()).as("Swing used off the event thread").isEmpty();
         assertThat(searchThreads).as("searches ran on").allSatisfy(thread -> assertThat(thread).isEqualTo("session-worker"));
     }
 

@@ -21,8 +21,11 @@ import com.hallkiosk.central.testing.TestCentral;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.demo.DemoCardDesk;
 import com.hallkiosk.demo.DemoCardHolder;
+import com.hallkiosk.demo.DemoCase;
 import com.hallkiosk.demo.DemoCards;
 import com.hallkiosk.fonts.KioskFonts;
+import com.hallkiosk.items.PinPrompt;
+import com.hallkiosk.items.ShapeOnlyItem;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.journal.JournalOutbox;
 import com.hallkiosk.journal.KioskJournal;
@@ -40,12 +43,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import javax.swing.RepaintManager;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +70,7 @@ class SelfServiceWindowUiTest {
     private static final DemoPopulation POPULATION = new DemoPopulation(Wiring.DEMO_POPULATION_SEED,
             DemoBackOffice.DEMO_PEOPLE, LocalDate.now(ZoneId.of("Asia/Shanghai")));
     private static final DemoCards CARDS = DemoCards.of(POPULATION);
-    private static final EdtCheckingRepaintManager EDT_CHECK = new EdtCheckingRepaintManager();
+    private static EdtCheckingRepaintManager edtCheck;
     private static final int TEST_ITERATIONS = 1_000;
 
     @TempDir
@@ -82,8 +88,7 @@ class SelfServiceWindowUiTest {
 
     @BeforeAll
     static void loadTheDemoPopulationOnce() throws Exception {
-        WindowDriver.needsADisplay();
-        RepaintManager.setCurrentManager(EDT_CHECK);
+        edtCheck = WindowDriver.needsADisplay();
         try (CentralDatabase database = SqliteCentralDatabase.open(template.resolve("central.db"))) {
             new PopulationLoader(database.dataSource(), new PinHashes(new SecureRandom(), TEST_ITERATIONS)).load(POPULATION);
         }
@@ -91,7 +96,7 @@ class SelfServiceWindowUiTest {
 
     /** A kiosk of 鞍山铁东 offering its items, against a central holding the demo population as loaded. */
     private void launch(IdlePolicy idle) throws Exception {
-        EDT_CHECK.violations().clear();
+        edtCheck.violations().clear();
         Files.copy(template.resolve("central.db"), directory.resolve("central.db"));
         Clock clock = Clock.systemUTC();
         central = TestCentral.start(directory, database -> new Routes().add(new BusinessRoutes(
@@ -108,7 +113,9 @@ class SelfServiceWindowUiTest {
         BusinessSystem business = new HttpBusinessSystem(new CentralHttp(central.url(), KioskTls.context(central.pki(),
                 KIOSK), Duration.ofSeconds(5), Duration.ofSeconds(15)));
         outbox = JournalOutbox.open(directory.resolve("outbox.db"));
-        items = EmulatedItems.offer(wiring, kiosk, Path.of("kiosk-config"), Path.of("drivers"), business,
+        List<KioskItems.Line> lines = new ArrayList<>(KioskItems.LINES);
+        lines.add(new KioskItems.Line("设置密码", DemoCase.SEALED, at -> pinSetting));
+        items = EmulatedItems.offer(wiring, kiosk, lines, Path.of("kiosk-config"), Path.of("drivers"), business,
                 new KioskJournal(KIOSK, outbox, () -> { }, clock), wiring.centralLink(Path.of("kiosk-config")));
         desk = new DemoCardDesk(CARDS, items.readers());
         window.waitFor("home with the items", () -> window.text("tile-anshan-tiedong-29").contains("本机可以办理"));
@@ -135,7 +142,7 @@ class SelfServiceWindowUiTest {
         if (robot != null) {
             robot.cleanUp();
         }
-        assertThat(EDT_CHECK.violations()).as("Swing used off the event thread").isEmpty();
+        assertThat(edtCheck.violations()).as("Swing used off the event thread").isEmpty();
     }
 
     private void awaitTitle(String title) throws InterruptedException {
@@ -226,6 +233,63 @@ class SelfServiceWindowUiTest {
         window.click("tile-anshan-tiedong-29");
         awaitTitle("社会保障卡应用状态查询");
         assertThat(window.allText()).as("the item starts afresh").doesNotContain(holder.maskedName());
+    }
+
+    private static final String NEW_PIN = "258036";
+    private final AtomicBoolean pinHandedOver = new AtomicBoolean();
+    /**
+     * An item that only asks a new PIN, on 社会保障卡启用's tile, until the activation item is here: the on-screen
+     * keypad through the real window, from the robot's taps to the PIN the item is handed.
+     */
+    private final ShapeOnlyItem pinSetting = new ShapeOnlyItem("pin-setting-test", "社会保障卡启用",
+            List.of(PinPrompt.NEW, PinPrompt.NEW_AGAIN), pins -> pinHandedOver.set(pins.chosen()
+                    .map(pin -> Arrays.equals(pin.digits(), NEW_PIN.toCharArray())).orElse(false)));
+
+    @Test
+    void aNewPinIsTypedTwiceOnTheOnScreenKeypadWhoseDigitsMoveAndReachesTheItem() throws Exception {
+        launch();
+        desk.insertSocialSecurityCard("sealed");
+        window.click("tile-anshan-tiedong-28");
+        window.click("choice-SOCIAL_SECURITY_CARD");
+        awaitTitle("请确认");
+        window.click("choice-confirm");
+        awaitTitle(PinPrompt.NEW.title());
+        String firstOrder = digitOrder();
+        typeOnTheKeypad(NEW_PIN.substring(0, 2));
+        window.waitFor("two dots", () -> window.text("line-0").equals("已输入：●●○○○○"));
+        assertThat(window.allText()).doesNotContain(NEW_PIN.substring(0, 2));
+        typeOnTheKeypad(NEW_PIN.substring(2));
+        window.click("keypad-enter");
+        awaitTitle(PinPrompt.NEW_AGAIN.title());
+        window.waitFor("no dots", () -> window.text("line-0").equals("已输入：○○○○○○"));
+        String secondOrder = digitOrder();
+        typeOnTheKeypad(NEW_PIN);
+        window.click("keypad-enter");
+        awaitTitle("办理完成");
+        assertThat(pinHandedOver).as("the PIN the item was handed").isTrue();
+        assertThat(List.of(firstOrder, secondOrder)).as("each entry draws its own layout; the same twice in a row is"
+                + " one chance in 3.6 million").doesNotHaveDuplicates();
+    }
+
+    private void typeOnTheKeypad(String digits) throws InterruptedException {
+        for (char digit : digits.toCharArray()) {
+            window.click("keypad-" + digit);
+        }
+    }
+
+    /** The keypad's digits in reading order, as the person sees them. */
+    private String digitOrder() {
+        return GuiActionRunner.execute(() -> {
+            List<java.awt.Component> keys = new ArrayList<>();
+            for (char digit = '0'; digit <= '9'; digit++) {
+                keys.add(window.find("keypad-" + digit).orElseThrow());
+            }
+            keys.sort(java.util.Comparator.<java.awt.Component>comparingInt(key -> key.getLocationOnScreen().y)
+                    .thenComparingInt(key -> key.getLocationOnScreen().x));
+            StringBuilder order = new StringBuilder();
+            keys.forEach(key -> order.append(((javax.swing.AbstractButton) key).getText()));
+            return order.toString();
+        });
     }
 
     @Test

@@ -18,19 +18,13 @@ import com.hallkiosk.guide.GuidePages;
 import com.hallkiosk.guide.ItemPage;
 import com.hallkiosk.guide.PackagePage;
 import com.hallkiosk.guide.SearchPage;
-import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.items.CatalogGuidance;
-import com.hallkiosk.items.Choice;
-import com.hallkiosk.items.Confirmation;
-import com.hallkiosk.items.EnteredPins;
-import com.hallkiosk.items.Identity;
 import com.hallkiosk.items.IdentityReaders;
 import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemController;
-import com.hallkiosk.items.ItemOutcome;
 import com.hallkiosk.items.ItemServices;
 import com.hallkiosk.items.ItemStep;
-import com.hallkiosk.items.SelfServiceItem;
+import com.hallkiosk.items.ShapeOnlyItem;
 import com.hallkiosk.items.TransactionNumbers;
 import com.hallkiosk.journal.PersonKeys;
 import com.hallkiosk.session.IdlePolicy;
@@ -270,44 +264,6 @@ class KioskShellTest {
         shell.tick();
         assertThat(view.lastPage()).isInstanceOf(GuideIndexPage.class);
         assertThat(view.askingDone).isPositive();
-    }
-
-    /** A self-service item that is only its shape: the shell's tests need its steps, not what it does. */
-    private record ShapeOnlyItem(String id, String catalogName) implements SelfServiceItem {
-        @Override
-        public List<String> catalogNames() {
-            return List.of(catalogName);
-        }
-
-        @Override
-        public List<IdentitySource> identifiedBy() {
-            return List.of(IdentitySource.SOCIAL_SECURITY_CARD);
-        }
-
-        @Override
-        public List<Choice> choices(Identity who) {
-            return List.of();
-        }
-
-        @Override
-        public Confirmation confirmation(Identity who, Choice chosen) {
-            return Confirmation.of(List.of());
-        }
-
-        @Override
-        public String confirmLabel() {
-            return "确认";
-        }
-
-        @Override
-        public ItemOutcome act(Identity who, Choice chosen, EnteredPins pins) throws BusinessException {
-            throw new BusinessException.UnknownPerson();
-        }
-
-        @Override
-        public String refusal(BusinessException refused) {
-            return "";
-        }
     }
 
     /** An offer of {@code item} for the region's catalog item of that name, on a kiosk without readers. */

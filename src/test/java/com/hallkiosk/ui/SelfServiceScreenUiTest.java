@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
-import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -48,7 +47,7 @@ import org.junit.jupiter.api.Test;
  * from the pad's own layout, each key handed back as it is. Swing off the event thread fails the test.
  */
 class SelfServiceScreenUiTest {
-    private static final EdtCheckingRepaintManager EDT_CHECK = new EdtCheckingRepaintManager();
+    private static EdtCheckingRepaintManager edtCheck;
     private static final int TOUCH_TARGET = 64;
 
     private final RecordingActions actions = new RecordingActions();
@@ -59,13 +58,12 @@ class SelfServiceScreenUiTest {
 
     @BeforeAll
     static void needsADisplay() {
-        WindowDriver.needsADisplay();
-        RepaintManager.setCurrentManager(EDT_CHECK);
+        edtCheck = WindowDriver.needsADisplay();
     }
 
     @BeforeEach
     void openTheWindow() throws Exception {
-        EDT_CHECK.violations().clear();
+        edtCheck.violations().clear();
         KioskFonts.load();
         SwingUtilities.invokeAndWait(() -> {
             KioskTheme theme = new KioskTheme();
@@ -83,7 +81,7 @@ class SelfServiceScreenUiTest {
     void closeAndCheckTheEventThread() throws Exception {
         SwingUtilities.invokeAndWait(kioskWindow::close);
         robot.cleanUp();
-        assertThat(EDT_CHECK.violations()).as("Swing used off the event thread").isEmpty();
+        assertThat(edtCheck.violations()).as("Swing used off the event thread").isEmpty();
     }
 
     private static void settle() throws InterruptedException {

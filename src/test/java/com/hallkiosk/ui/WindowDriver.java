@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.RepaintManager;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -35,15 +36,20 @@ public final class WindowDriver {
     private final Supplier<JFrame> frame;
     private final Settle settle;
 
+    private static final EdtCheckingRepaintManager EDT_CHECK = new EdtCheckingRepaintManager();
+
     /**
      * Skips the test without a display, or fails it when {@code -Dhallkiosk.ui.required=true} (scripts/test, which
-     * starts Xvfb) says there must be one.
+     * starts Xvfb) says there must be one; then records every change to Swing off the event thread in the
+     * manager it returns (a test clears it first and checks it last).
      */
-    public static void needsADisplay() {
+    public static EdtCheckingRepaintManager needsADisplay() {
         if (GraphicsEnvironment.isHeadless() && Boolean.getBoolean("hallkiosk.ui.required")) {
             fail("the UI tests need a display: run scripts/test, which starts Xvfb");
         }
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display; scripts/test provides one");
+        RepaintManager.setCurrentManager(EDT_CHECK);
+        return EDT_CHECK;
     }
 
     public WindowDriver(Robot robot, Supplier<JFrame> frame, Settle settle) {
