@@ -94,8 +94,11 @@ class SelfServiceWindowUiTest {
         }
     }
 
-    /** A kiosk of 鞍山铁东 offering its items, against a central holding the demo population as loaded. */
-    private void launch(IdlePolicy idle) throws Exception {
+    /**
+     * A kiosk of 鞍山铁东 offering its items, against a central holding the demo population as loaded, or, as in
+     * the demo before its central is up, against a central not there yet.
+     */
+    private void launch(IdlePolicy idle, boolean centralUp) throws Exception {
         edtCheck.violations().clear();
         Files.copy(template.resolve("central.db"), directory.resolve("central.db"));
         Clock clock = Clock.systemUTC();
@@ -110,8 +113,9 @@ class SelfServiceWindowUiTest {
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(20);
         window = new WindowDriver(robot, () -> kiosk.window().frame(), () -> kiosk.settle());
-        BusinessSystem business = new HttpBusinessSystem(new CentralHttp(central.url(), KioskTls.context(central.pki(),
-                KIOSK), Duration.ofSeconds(5), Duration.ofSeconds(15)));
+        BusinessSystem business = centralUp ? new HttpBusinessSystem(new CentralHttp(central.url(),
+                KioskTls.context(central.pki(), KIOSK), Duration.ofSeconds(5), Duration.ofSeconds(15)))
+                : new LateCentral().port();
         outbox = JournalOutbox.open(directory.resolve("outbox.db"));
         List<KioskItems.Line> lines = new ArrayList<>(KioskItems.LINES);
         lines.add(new KioskItems.Line("设置密码", DemoCase.SEALED, at -> pinSetting));
@@ -122,7 +126,7 @@ class SelfServiceWindowUiTest {
     }
 
     private void launch() throws Exception {
-        launch(IdlePolicy.DEFAULT);
+        launch(IdlePolicy.DEFAULT, true);
     }
 
     @AfterEach
@@ -218,7 +222,7 @@ class SelfServiceWindowUiTest {
 
     @Test
     void theIdleWipeMidItemGoesHomeWithNothingOfThePersonLeftAndNothingDone() throws Exception {
-        launch(new IdlePolicy(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)));
+        launch(new IdlePolicy(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)), true);
         DemoCardHolder holder = desk.insertSocialSecurityCard("normal");
         window.click("tile-anshan-tiedong-29");
         window.click("choice-SOCIAL_SECURITY_CARD");
@@ -290,6 +294,25 @@ class SelfServiceWindowUiTest {
             keys.forEach(key -> order.append(((javax.swing.AbstractButton) key).getText()));
             return order.toString();
         });
+    }
+
+    @Test
+    void beforeTheCentralIsUpALossReportSaysSoAndWhereToGoAndNothingIsDone() throws Exception {
+        launch(IdlePolicy.DEFAULT, false);
+        DemoCardHolder holder = desk.placeIdCard("normal");
+        window.click("tile-anshan-tiedong-27");
+        window.click("offer-card-loss");
+        window.click("choice-ID_CARD");
+        window.click("choice-TEMPORARY");
+        awaitTitle("请确认");
+        window.click("choice-confirm");
+        awaitTitle("暂时无法办理");
+        assertThat(window.text("instruction")).contains("业务系统暂时连接不上", "没有办理", "0412-5550533");
+        assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.NORMAL);
+        assertThat(journal()).singleElement().satisfies(entry ->
+                assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
+        window.click("choice-finish");
+        window.waitFor("home", () -> window.text("title").equals("测试大厅"));
     }
 
     @Test
