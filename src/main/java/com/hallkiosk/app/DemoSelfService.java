@@ -37,6 +37,8 @@ final class DemoSelfService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    // Ctrl+C or a kill ends the JVM without close(): the emulators' socat processes would outlive it.
+    private final Thread closeDevicesAtExit = new Thread(this::closeDevices, "demo-devices-at-exit");
     private CompletableFuture<DemoCardReaders> items = CompletableFuture.completedFuture(null);
     private CompletableFuture<DemoBackOffice> backOffice = CompletableFuture.completedFuture(null);
     private CompletableFuture<DemoCardDeskWindow> desk = CompletableFuture.completedFuture(null);
@@ -44,6 +46,7 @@ final class DemoSelfService implements AutoCloseable {
     private DemoSelfService(Wiring wiring, Path directory) {
         this.wiring = wiring;
         this.outbox = JournalOutbox.open(directory.resolve("journal.db"));
+        Runtime.getRuntime().addShutdownHook(closeDevicesAtExit);
     }
 
     static DemoSelfService start(Wiring wiring, Path directory, Path configDirectory, Path driversDirectory,
@@ -128,6 +131,13 @@ final class DemoSelfService implements AutoCloseable {
         }
     }
 
+    private void closeDevices() {
+        EmulatedItems offered = emulated.getAndSet(null);
+        if (offered != null) {
+            offered.close();
+        }
+    }
+
     /** Waits for what is still starting, then closes the desk, the central, the devices and the journal. */
     @Override
     public void close() {
@@ -146,10 +156,8 @@ final class DemoSelfService implements AutoCloseable {
         if (started != null) {
             started.close();
         }
-        EmulatedItems offered = emulated.get();
-        if (offered != null) {
-            offered.close();
-        }
+        Runtime.getRuntime().removeShutdownHook(closeDevicesAtExit);
+        closeDevices();
         outbox.close();
     }
 }
