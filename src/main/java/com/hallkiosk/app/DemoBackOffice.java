@@ -1,5 +1,10 @@
 package com.hallkiosk.app;
 
+import com.hallkiosk.business.BusinessSystem;
+import com.hallkiosk.business.demo.DemoPopulation;
+import com.hallkiosk.business.http.HttpBusinessSystem;
+import com.hallkiosk.business.jdbc.PinHashes;
+import com.hallkiosk.business.jdbc.PopulationLoader;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.store.CatalogStore;
 import com.hallkiosk.central.client.CentralHttp;
@@ -8,6 +13,7 @@ import com.hallkiosk.central.pki.KioskTls;
 import com.hallkiosk.central.pages.PagesSettings;
 import com.hallkiosk.central.pki.PkiFiles;
 import com.hallkiosk.central.store.CentralDatabase;
+import com.hallkiosk.config.CentralLink;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.device.DevicePort;
 import com.hallkiosk.fleet.HeartbeatSender;
@@ -26,6 +32,8 @@ import com.hallkiosk.sync.signing.PayloadVerifier;
 import com.hallkiosk.sync.signing.SigningKeyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,10 +45,10 @@ import java.util.function.Consumer;
 /**
  * The demo's central server, in this process on a free loopback port, and the kiosk's links to it
  * through the same code paths a kiosk uses with a remote central: HTTPS with its client certificate,
- * the signed catalog poll, the journal upload, the heartbeat. Started after the home screen is painted.
+ * the signed catalog poll, the journal upload, the heartbeat, the business calls of the items. Started
+ * after the home screen is painted.
  */
 final class DemoBackOffice implements AutoCloseable {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final int DEMO_PEOPLE = 1000;
     private static final int JOURNAL_BATCH = 100;
     /** The demo polls often, so that a change published with `catalog publish` shows within a minute. */
@@ -50,14 +58,23 @@ final class DemoBackOffice implements AutoCloseable {
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final CentralServer server;
     private final PkiFiles pki;
+    private final CentralDatabase database;
+    private CentralHttp central;
+    private JournalUploader uploader;
 
-    private DemoBackOffice(CentralServer server, PkiFiles pki) {
+    private DemoBackOffice(CentralServer server, PkiFiles pki, CentralDatabase database) {
         this.server = server;
         this.pki = pki;
+        this.database = database;
     }
 
-    static DemoBackOffice start(Wiring wiring, Path directory, KioskConfig kiosk, CatalogStore store,
-                                List<DevicePort> devices, Consumer<Catalog> catalogChanged) throws Exception {
+    /**
+     * Starts the central and links the kiosk to it: {@code link} gives the kiosk's timeouts (its address and
+     * credentials are the demo's own), {@code outbox} is the kiosk's journal, which the demo's central receives.
+     */
+    static DemoBackOffice start(Wiring wiring, Path directory, KioskConfig kiosk, CentralLink link, CatalogStore store,
+                                JournalOutbox outbox, List<DevicePort> devices, Consumer<Catalog> catalogChanged)
+            throws Exception {
         PkiFiles pki = wiring.demoPki(directory.resolve("pki"), kiosk.kioskId());
         CentralDatabase database = wiring.openCentralDatabase(directory.resolve("central.db").toString());
         DemoBackOffice office;
@@ -66,7 +83,7 @@ final class DemoBackOffice implements AutoCloseable {
             Path key = DemoSigningKey.ensurePrivateKey(directory.resolve("central").resolve("catalog-signing.key"));
             CentralServer server = wiring.startCentral("127.0.0.1", 0, pki, database, SigningKeyFiles.readPrivate(key),
                     PagesSettings.load(Wiring.DEMO_PAGES_CONFIG));
-            office = new DemoBackOffice(server, pki);
+            office = new DemoBackOffice(server, pki, database);
             // Closed in the reverse order: the kiosk's links first, the server, the database last.
             office.parts.add(database);
             office.parts.add(server);
@@ -75,7 +92,7 @@ final class DemoBackOffice implements AutoCloseable {
             throw e;
         }
         try {
-            office.connect(wiring, directory, kiosk, store, devices, catalogChanged);
+            office.connect(wiring, kiosk, link, store, outbox, devices, catalogChanged);
             return office;
         } catch (Exception e) {
             office.close();
@@ -83,9 +100,10 @@ final class DemoBackOffice implements AutoCloseable {
         }
     }
 
-    private void connect(Wiring wiring, Path directory, KioskConfig kiosk, CatalogStore store, List<DevicePort> devices,
-                         Consumer<Catalog> catalogChanged) throws IOException {
-        CentralHttp central = new CentralHttp(server.url(), KioskTls.context(pki, kiosk.kioskId()), TIMEOUT, TIMEOUT);
+    private void connect(Wiring wiring, KioskConfig kiosk, CentralLink link, CatalogStore store, JournalOutbox outbox,
+                         List<DevicePort> devices, Consumer<Catalog> catalogChanged) throws IOException {
+        central = new CentralHttp(server.url(), KioskTls.context(pki, kiosk.kioskId()), link.connectTimeout(),
+                link.requestTimeout());
         KioskCatalogSync sync = new KioskCatalogSync(kiosk.regionId(), store, new HttpCatalogSource(central),
                 new PayloadVerifier(DemoSigningKey.pair().getPublic()), new PayloadCodec());
         ExecutorTaskScheduler syncThread = new ExecutorTaskScheduler("catalog-sync");
@@ -99,9 +117,7 @@ final class DemoBackOffice implements AutoCloseable {
         parts.add(poller::close);
         poller.start();
 
-        JournalOutbox outbox = JournalOutbox.open(directory.resolve("journal.db"));
-        parts.add(outbox);
-        JournalUploader uploader = new JournalUploader(outbox, new HttpJournalChannel(central), JOURNAL_BATCH,
+        uploader = new JournalUploader(outbox, new HttpJournalChannel(central), JOURNAL_BATCH,
                 Wiring.JOURNAL_UPLOAD_INTERVAL, Duration.ofMinutes(10), wiring.clock(), new SplittableRandom());
         parts.add(uploader);
         uploader.start();
@@ -117,6 +133,22 @@ final class DemoBackOffice implements AutoCloseable {
 
     CentralServer server() {
         return server;
+    }
+
+    /** The central's business system as a kiosk reaches it: its API over HTTPS with the kiosk's certificate. */
+    BusinessSystem businessSystem() {
+        return new HttpBusinessSystem(central);
+    }
+
+    /** An entry is in the kiosk's journal: send it soon. */
+    void journalWritten() {
+        uploader.wake();
+    }
+
+    /** The people the central was loaded with, as it recorded them: whom the demo cards are made for. */
+    DemoPopulation population() throws SQLException {
+        return new PopulationLoader(database.dataSource(), new PinHashes(new SecureRandom(), PinHashes.DEFAULT_ITERATIONS))
+                .loadedPopulation().orElseThrow(() -> new IllegalStateException("the demo's central has no population"));
     }
 
     PkiFiles pki() {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * {@code demo}: the kiosk with everything it needs on one machine. It builds the catalog database from
  * the curated catalog (again only when the curated files changed and it was never synced), says where
  * it is and what it holds, opens the kiosk window on it with an emulated receipt printer, and then
- * starts the central server in the same process, which the kiosk syncs from and reports to.
+ * starts the self-service items on emulated devices, the central server in the same process (which the
+ * kiosk syncs from, reports to and does the items' business with) and the demo card desk.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoCardsCommand.class,
         description = "Run Hall Kiosk in demo mode: build the catalog database and open the kiosk window"
@@ -50,6 +51,10 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where the demo keeps its databases (default: demo/ beside the jar, i.e. target/demo).")
     Path dataDirectory;
+
+    @Option(names = "--drivers", paramLabel = "DIR", defaultValue = "drivers",
+            description = "The drivers folder with the device models' profiles (default: ${DEFAULT-VALUE}).")
+    Path driversDirectory;
 
     @Option(names = "--windowed", description = "An ordinary window instead of the locked full-screen kiosk.")
     boolean windowed;
@@ -158,38 +163,14 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             wiring.out().println();
             wiring.out().println(windowed ? "The kiosk is open in a window; close it to end the demo."
                     : "The kiosk is open full screen; a technician leaves it with Ctrl+Alt+Shift+End.");
-            // The central comes up after home is painted: its start (the database, the demo population on
-            // a first run, TLS) would otherwise take the CPU the first screen needs.
-            CompletableFuture<DemoBackOffice> backOffice = CompletableFuture.supplyAsync(() -> startBackOffice(directory,
-                    config, store, kiosk));
-            try {
+            // The items, their devices and the central come up after home is painted: their start (emulators,
+            // the database, the demo population on a first run, TLS) would otherwise take the CPU the first
+            // screen needs.
+            try (DemoSelfService demo = DemoSelfService.start(wiring, directory, configDirectory, driversDirectory, config,
+                    store, kiosk)) {
                 left.await();
                 return ExitCodes.OK;
-            } finally {
-                backOffice.thenAccept(office -> {
-                    if (office != null) {
-                        office.close();
-                    }
-                });
-                backOffice.cancel(false);
             }
-        }
-    }
-
-    private DemoBackOffice startBackOffice(Path directory, KioskConfig config, CatalogStore store,
-                                           KioskLauncher.RunningKiosk kiosk) {
-        try {
-            DemoBackOffice office = DemoBackOffice.start(wiring, directory, config, store, kiosk.devices(),
-                    kiosk::catalogChanged);
-            wiring.out().println("The demo's central server: " + office.server().url() + " (SQLite "
-                    + directory.resolve("central.db") + "; CA and kiosk certificates in " + office.pki().directory() + ")");
-            wiring.out().println("The kiosk syncs its catalog from it, uploads its journal and sends its heartbeat;"
-                    + " `catalog publish --db " + directory.resolve("central.db") + "` changes the catalog.");
-            return office;
-        } catch (Exception e) {
-            wiring.err().println("hall-kiosk demo: the demo's central server did not start (" + e.getMessage()
-                    + "); the kiosk works on without it");
-            return null;
         }
     }
 

@@ -4,14 +4,19 @@ import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.search.CatalogSearch;
+import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.device.DevicePort;
+import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
 import com.hallkiosk.device.receipt.emulator.VirtualReceiptPrinter;
 import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.guide.GuidePages;
 import com.hallkiosk.guide.GuideSearch;
+import com.hallkiosk.items.ItemServices;
+import com.hallkiosk.items.TransactionNumbers;
 import com.hallkiosk.session.SessionWorker;
+import com.hallkiosk.shell.ItemOffer;
 import com.hallkiosk.shell.DeferredActions;
 import com.hallkiosk.shell.KioskShell;
 import com.hallkiosk.shell.ShellSetup;
@@ -20,12 +25,15 @@ import com.hallkiosk.ui.SwingShellView;
 import com.hallkiosk.ui.theme.KioskTheme;
 import java.awt.Dimension;
 import java.lang.reflect.InvocationTargetException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +45,16 @@ import javax.swing.SwingUtilities;
  * Puts the kiosk together in two steps, so that they can overlap the loading of the catalog:
  * {@link #prepare} builds the window and its chrome, on the event thread, as soon as the theme is set
  * (which waits for the font); the view shows the window with its first page. {@link #start} adds the shell, its session worker, the receipt printer, the search index (built
- * in the background, since the home screen does not need it) and the clock of the idle watch.
+ * in the background, since the home screen does not need it) and the clock of the idle watch. The
+ * self-service items come later ({@link RunningKiosk#offerItems}), once home is painted: their devices,
+ * the central and the full region are nothing the first screen needs.
  */
 final class KioskLauncher {
     private static final Duration PRINT_TIMEOUT = Duration.ofSeconds(30);
+    /** How long one PIN entry may take before it stops (the person is asked to confirm again). */
+    private static final Duration PIN_TIMEOUT = Duration.ofSeconds(60);
+    /** Calls to the central at once: one visit at a time, and a look-up may still be running when it acts. */
+    private static final int CENTRAL_CALL_THREADS = 2;
 
     private final Wiring wiring;
 
@@ -68,9 +82,18 @@ final class KioskLauncher {
 
         /**
          * A newer catalog (synced from the central): its pages and search index are built on the caller's
-         * thread, and the shell takes them between visits.
+         * thread, and the shell takes them between visits, with the items offered in it.
          */
         void catalogChanged(Catalog catalog);
+
+        /**
+         * Puts the self-service items on offer, once the full region is loaded (the caller waits for it), and
+         * again with each newer catalog; returns what it offers now. Call it after home is painted: it reads the
+         * catalog and makes items.
+         *
+         * @throws InvalidConfigException when {@code items.properties} is not right
+         */
+        List<KioskItems.Offered> offerItems(ItemsSetup setup) throws InvalidConfigException;
 
         /** Waits until the session worker and then the event thread have nothing left to do. */
         void settle() throws InterruptedException;
@@ -96,7 +119,7 @@ final class KioskLauncher {
             DeferredActions actions = new DeferredActions(shell);
             KioskWindow window = new KioskWindow(mode,
                     new Dimension(config.orientation().width(), config.orientation().height()), actions::touched);
-            SwingShellView view = new SwingShellView(window, theme, wiring.clock(), portrait);
+            SwingShellView view = new SwingShellView(window, theme, wiring.clock().withZone(config.zone()), portrait);
             view.attach(actions);
             return new PreparedWindow(window, view, shell);
         }, SwingUtilities::invokeLater);
@@ -125,7 +148,7 @@ final class KioskLauncher {
     RunningKiosk start(PreparedWindow prepared, KioskConfig config, RegionOutline outline,
                        CompletableFuture<Catalog> catalog, CompletableFuture<KioskFonts> fonts, Runnable homePainted,
                        UnaryOperator<GuideSearch> searchWrapper) throws InterruptedException {
-        Clock clock = wiring.clock();
+        Clock clock = wiring.clock().withZone(config.zone());
         String regionId = outline.regionId();
         CompletableFuture<Region> region = catalog.thenApply(loaded -> loaded.region(regionId).orElseThrow());
         SessionWorker worker = new SessionWorker();
@@ -172,13 +195,47 @@ final class KioskLauncher {
                 return List.of(printer);
             }
 
+            // The items on offer and what they are offered with; newer catalogs re-offer them.
+            private Region latestRegion;
+            private KioskItems items;
+            private Optional<OnScreenPinPad> keypad = Optional.empty();
+            private ExecutorService centralCalls;
+
             @Override
-            public void catalogChanged(Catalog changed) {
+            public synchronized void catalogChanged(Catalog changed) {
                 Region newRegion = changed.region(regionId).orElseThrow(() -> new IllegalArgumentException(
                         "the synced catalog has no region " + regionId));
                 CatalogSearch newIndex = wiring.search(new Catalog(List.of(newRegion), changed.abbreviations()));
                 shell.catalogChanged(new GuidePages(newRegion),
                         searchWrapper.apply((query, limit) -> newIndex.search(regionId, query, limit)));
+                latestRegion = newRegion;
+                if (items != null) {
+                    shell.itemsChanged(forShell(items.offers(newRegion)), keypad);
+                }
+            }
+
+            @Override
+            public synchronized List<KioskItems.Offered> offerItems(ItemsSetup setup) throws InvalidConfigException {
+                if (latestRegion == null) {
+                    latestRegion = region.join();
+                }
+                if (centralCalls == null) {
+                    centralCalls = Executors.newFixedThreadPool(CENTRAL_CALL_THREADS, runnable -> {
+                        Thread thread = new Thread(runnable, "central-call");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                }
+                ItemServices services = new ItemServices(worker, centralCalls, setup.devices().readers(), printer,
+                        setup.journal(), setup.personKeys(), new TransactionNumbers(clock, new SecureRandom()), clock,
+                        config.kioskId(), config.hallName(), setup.centralDeadline(), PRINT_TIMEOUT,
+                        setup.devices().pinPad(), setup.devices().documents(), PIN_TIMEOUT);
+                items = KioskItems.load(setup.lines(), setup.configDirectory(), latestRegion, setup.central(), services,
+                        setup.certificates());
+                keypad = setup.devices().keypad();
+                List<KioskItems.Offered> offers = items.offers(latestRegion);
+                shell.itemsChanged(forShell(offers), keypad);
+                return offers;
             }
 
             @Override
@@ -191,13 +248,20 @@ final class KioskLauncher {
             }
 
             @Override
-            public void close() {
+            public synchronized void close() {
+                if (centralCalls != null) {
+                    centralCalls.shutdownNow();
+                }
                 ticker.shutdownNow();
                 printer.close();
                 worker.close();
                 SwingUtilities.invokeLater(prepared.window()::close);
             }
         };
+    }
+
+    private static List<ItemOffer> forShell(List<KioskItems.Offered> offers) {
+        return offers.stream().map(KioskItems.Offered::offer).toList();
     }
 
     static <T> T join(CompletableFuture<T> future) throws InterruptedException {

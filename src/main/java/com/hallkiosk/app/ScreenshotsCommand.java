@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code screenshots}: walks the real kiosk window through every screen, in both orientations and in
  * both the everyday mode and 长辈模式, and saves each as a PNG, so a reviewer sees the UI without
- * running it. Needs a display large enough for a portrait screen (see the README).
+ * running it: the guide's screens, then every step of each self-service item the region offers, walked
+ * with the demo cards on emulated readers ({@link ItemScreenshots}). Needs a display large enough for a
+ * portrait screen (see the README).
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Save a PNG of every kiosk screen, both orientations, both modes (under a display).")
@@ -40,6 +43,14 @@ final class ScreenshotsCommand implements Callable<Integer> {
             description = "The kiosk-config folder (default: ${DEFAULT-VALUE}).")
     Path configDirectory;
 
+    @Option(names = "--drivers", paramLabel = "DIR", defaultValue = "drivers",
+            description = "The drivers folder with the device models' profiles (default: ${DEFAULT-VALUE}).")
+    Path driversDirectory;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/screenshots-work",
+            description = "Where the demo population's database is made for the items (default: ${DEFAULT-VALUE}).")
+    Path work;
+
     @Option(names = "--region", paramLabel = "ID", defaultValue = "fushun",
             description = "The region to show; Fushun has categories and packages (default: ${DEFAULT-VALUE}).")
     String regionId;
@@ -51,7 +62,8 @@ final class ScreenshotsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InvalidCatalogException, InvalidConfigException, InterruptedException, IOException {
+    public Integer call() throws InvalidCatalogException, InvalidConfigException, InterruptedException, IOException,
+            SQLException {
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("screenshots need a display: run under xvfb-run (see the README)", ExitCodes.BAD_DATA);
         }
@@ -59,12 +71,13 @@ final class ScreenshotsCommand implements Callable<Integer> {
         Region region = Regions.one(catalog, regionId);
         KioskConfig base = wiring.config(configDirectory, catalog);
         Files.createDirectories(out);
+        ItemScreenshots items = ItemScreenshots.prepare(wiring, work, configDirectory, driversDirectory);
         int saved = 0;
         for (KioskConfig.Orientation orientation : KioskConfig.Orientation.values()) {
             for (boolean elder : new boolean[] {false, true}) {
                 KioskConfig config = new KioskConfig(base.kioskId(), region.id(), hallName(base, region),
                         base.dataDirectory(), orientation, base.zone(), base.idlePolicy());
-                saved += walk(config, catalog, region, elder);
+                saved += walk(config, catalog, region, elder, items);
             }
         }
         wiring.out().println("Saved " + saved + " screenshots in " + out.toAbsolutePath());
@@ -79,11 +92,12 @@ final class ScreenshotsCommand implements Callable<Integer> {
         return region.offices().get(0).name();
     }
 
-    private int walk(KioskConfig config, Catalog catalog, Region region, boolean elder)
-            throws InterruptedException, IOException {
+    private int walk(KioskConfig config, Catalog catalog, Region region, boolean elder, ItemScreenshots items)
+            throws InterruptedException, IOException, InvalidConfigException {
         String prefix = config.orientation().name().toLowerCase(Locale.ROOT) + "-" + (elder ? "elder" : "standard");
         try (KioskLauncher.RunningKiosk kiosk = new KioskLauncher(wiring).launch(config, catalog,
-                KioskWindow.Mode.WINDOWED, () -> { })) {
+                KioskWindow.Mode.WINDOWED, () -> { });
+             ItemScreenshots.Offered offered = items.offer(kiosk, prefix)) {
             KioskShell shell = kiosk.shell();
             kiosk.settle();
             shell.touched();
@@ -112,6 +126,8 @@ final class ScreenshotsCommand implements Callable<Integer> {
                 shell.type(key);
             }
             count += shot(kiosk, prefix + "-07-search");
+            shell.home();
+            count += offered.walk(prefix, name -> shot(kiosk, name));
             kiosk.view().asking(Duration.ofSeconds(12));
             count += shot(kiosk, prefix + "-08-idle-question");
             return count;

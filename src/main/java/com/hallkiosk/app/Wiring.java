@@ -47,6 +47,8 @@ import com.hallkiosk.fleet.FleetStore;
 import com.hallkiosk.fleet.HeartbeatRoutes;
 import com.hallkiosk.fleet.OnlinePolicy;
 import com.hallkiosk.fonts.KioskFonts;
+import com.hallkiosk.items.certificate.CertificateOffice;
+import com.hallkiosk.items.certificate.WarmRenderer;
 import com.hallkiosk.journal.CentralJournal;
 import com.hallkiosk.journal.JournalRoutes;
 import com.hallkiosk.sync.PayloadCodec;
@@ -90,6 +92,8 @@ final class Wiring {
      */
     static final Path DEMO_PAGES_CONFIG = Path.of("kiosk-config", "certificates.properties");
 
+    /** The size of the 预览 mark's font before it is scaled over a preview. */
+    private static final float CERTIFICATE_MARK_SIZE = 12f;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
@@ -203,6 +207,17 @@ final class Wiring {
     /** Numbers certificates in the hall's time zone, with a random part no other kiosk can guess. */
     CertificateIssuer certificateIssuer(CertificateSettings settings, KioskConfig kiosk) {
         return new CertificateIssuer(settings, kiosk.kioskId(), clock.withZone(kiosk.zone()), new SecureRandom());
+    }
+
+    /**
+     * The certificate items' office: numbers in the hall's time zone, the renderer loaded and warmed on a
+     * thread of its own from now on (its cold start would otherwise fall on a citizen's first certificate).
+     */
+    CertificateOffice certificateOffice(Path configDirectory) throws InvalidConfigException {
+        CertificateSettings settings = certificateSettings(configDirectory);
+        KioskConfig kiosk = configBeforeCatalog(configDirectory);
+        return new CertificateOffice(certificateIssuer(settings, kiosk), WarmRenderer.startLoading(settings),
+                fonts().join().bold(CERTIFICATE_MARK_SIZE));
     }
 
     CertificateRenderer certificateRenderer(CertificateSettings settings) {

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Reads and checks {@code kiosk-config/central.properties}; every problem names the file and the key. */
 public final class CentralLinkLoader {
     public static final String FILE_NAME = "central.properties";
     private static final long MAX_SECONDS = 86_400;
+    private static final int MIN_PERSON_KEY = 16;
 
     public CentralLink load(Path configDirectory) throws InvalidConfigException {
         Path file = configDirectory.resolve(FILE_NAME);
@@ -21,7 +23,21 @@ public final class CentralLinkLoader {
                 seconds(properties, file, "heartbeat.seconds", "30"),
                 seconds(properties, file, "journal.upload.seconds", "60"),
                 seconds(properties, file, "central.connect.seconds", "5"),
-                seconds(properties, file, "central.request.seconds", "15"));
+                seconds(properties, file, "central.request.seconds", "15"),
+                personKey(properties, file));
+    }
+
+    /** At least 16 characters, as {@link com.hallkiosk.journal.PersonKeys} wants 16 bytes of key. */
+    private static Optional<String> personKey(Properties properties, Path file) throws InvalidConfigException {
+        String value = properties.getProperty("journal.person.key", "").strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() < MIN_PERSON_KEY) {
+            throw new InvalidConfigException(file + ": journal.person.key must be at least " + MIN_PERSON_KEY
+                    + " characters (the fleet's shared key; do not reuse the demo's)");
+        }
+        return Optional.of(value);
     }
 
     private static URI url(Properties properties, Path file) throws InvalidConfigException {

@@ -25,6 +25,8 @@ public record ItemPage(Item item, List<Office> offices, Availability availabilit
         /** The region's documents give no self-service channel: only the guide. */
         GUIDE_ONLY,
         /** The region lets a terminal do it, but this kiosk does not offer it yet. */
-        NOT_AT_THIS_KIOSK_YET
+        NOT_AT_THIS_KIOSK_YET,
+        /** This kiosk does it: the page offers to start it. */
+        AT_THIS_KIOSK
     }
 }

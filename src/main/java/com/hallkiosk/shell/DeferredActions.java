@@ -1,5 +1,6 @@
 package com.hallkiosk.shell;
 
+import com.hallkiosk.device.pinpad.KeypadKey;
 import com.hallkiosk.session.Language;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -79,5 +80,15 @@ public final class DeferredActions implements ShellActions {
     @Override
     public void endVisit() {
         with(KioskShell::endVisit);
+    }
+
+    @Override
+    public void tapped(String itemId, String key) {
+        with(s -> s.tapped(itemId, key));
+    }
+
+    @Override
+    public void pressKey(KeypadKey key) {
+        with(s -> s.pressKey(key));
     }
 }

@@ -1,20 +1,29 @@
 package com.hallkiosk.shell;
 
+import com.hallkiosk.device.pinpad.KeypadKey;
+import com.hallkiosk.device.pinpad.KeypadLayout;
+import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.receipt.PrintOutcome;
 import com.hallkiosk.device.receipt.ReceiptPrinter;
 import com.hallkiosk.guide.ChecklistPage;
 import com.hallkiosk.guide.ChecklistReceipt;
 import com.hallkiosk.guide.GuidePages;
 import com.hallkiosk.guide.GuideSearch;
+import com.hallkiosk.guide.ItemPage;
 import com.hallkiosk.guide.SearchPage;
 import com.hallkiosk.guide.SearchPages;
+import com.hallkiosk.items.ItemController;
+import com.hallkiosk.items.ItemStep;
+import com.hallkiosk.items.ItemView;
 import com.hallkiosk.session.IdlePolicy;
 import com.hallkiosk.session.IdleWatch;
 import com.hallkiosk.session.Language;
 import com.hallkiosk.session.VisitSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +31,14 @@ import java.util.function.LongSupplier;
 
 /**
  * The kiosk's shell, without Swing: where the person is, their visit's settings, the search they are
- * typing, the checklist they printed, and the idle watch that ends a visit nobody finishes. Every
- * public method only queues work on the session worker (one thread, in order), so it may be called
- * from the event thread; the catalog is read and searched there, never on the event thread.
+ * typing, the checklist they printed, the self-service items it offers, and the idle watch that ends a
+ * visit nobody finishes. Every public method only queues work on the session worker (one thread, in
+ * order), so it may be called from the event thread; the catalog is read and searched there, never on
+ * the event thread.
+ *
+ * <p>While a self-service item is on the screen, Back, Home and its buttons go to the item's controller,
+ * which decides (no Home while the central acts); the item's end brings the person home. The end of a
+ * visit wipes every item before the shell's own data.
  */
 public final class KioskShell implements ShellActions {
     private static final int SEARCH_LIMIT = 30;
@@ -34,6 +48,12 @@ public final class KioskShell implements ShellActions {
     private GuidePages pages;
     private GuideSearch search;
     private Runnable catalogWaiting;
+    private Runnable itemsWaiting;
+    // The items on offer by item id, in the composition root's order; replaced between visits, like the catalog.
+    private Map<String, OfferedItem> items = Map.of();
+    private Optional<OnScreenPinPad> keypad = Optional.empty();
+    // Counts the sets of items, so that a replaced controller's late steps are recognised and dropped.
+    private long itemsGeneration;
     private final ReceiptPrinter printer;
     private final Executor worker;
     private final Clock clock;
@@ -82,14 +102,55 @@ public final class KioskShell implements ShellActions {
     @Override
     public void open(Place place) {
         worker.execute(() -> {
-            navigation.open(place);
-            render();
+            Place target = place instanceof Place.SelfServiceChoice choice ? resolve(choice) : place;
+            if (target instanceof Place.SelfService item && (!items.containsKey(item.itemId())
+                    || target.equals(navigation.current()))) {
+                return;
+            }
+            leaveItem();
+            navigation.open(target);
+            if (target instanceof Place.SelfService item) {
+                OfferedItem offered = items.get(item.itemId());
+                offered.step = null;
+                // Its screen comes with its first step.
+                offered.controller.start();
+            } else {
+                render();
+            }
         });
+    }
+
+    /** The item itself when a catalog item has one, the choice when several, the guide page when none. */
+    private Place resolve(Place.SelfServiceChoice choice) {
+        List<OfferedItem> offered = offeredFor(choice.catalogItemId());
+        if (offered.isEmpty()) {
+            return new Place.Item(choice.catalogItemId());
+        }
+        return offered.size() == 1 ? new Place.SelfService(offered.get(0).offer.itemId()) : choice;
+    }
+
+    private List<OfferedItem> offeredFor(String catalogItemId) {
+        return items.values().stream().filter(o -> o.offer.catalogItemId().equals(catalogItemId)).toList();
+    }
+
+    /** Going somewhere else than through the item's own buttons (not from the screen) ends the item. */
+    private void leaveItem() {
+        runningItem().ifPresent(offered -> offered.controller.wipe());
+    }
+
+    private Optional<OfferedItem> runningItem() {
+        return navigation.current() instanceof Place.SelfService item ? Optional.ofNullable(items.get(item.itemId()))
+                : Optional.empty();
     }
 
     @Override
     public void back() {
         worker.execute(() -> {
+            Optional<OfferedItem> running = runningItem();
+            if (running.isPresent()) {
+                running.get().controller.back();
+                return;
+            }
             navigation.back();
             render();
         });
@@ -98,8 +159,28 @@ public final class KioskShell implements ShellActions {
     @Override
     public void home() {
         worker.execute(() -> {
+            Optional<OfferedItem> running = runningItem();
+            if (running.isPresent()) {
+                running.get().controller.home();
+                return;
+            }
             navigation.home();
             render();
+        });
+    }
+
+    @Override
+    public void tapped(String itemId, String key) {
+        worker.execute(() -> runningItem().filter(offered -> offered.offer.itemId().equals(itemId))
+                .ifPresent(offered -> offered.controller.tapped(key)));
+    }
+
+    @Override
+    public void pressKey(KeypadKey key) {
+        worker.execute(() -> {
+            if (runningItem().isPresent()) {
+                keypad.ifPresent(pad -> pad.press(key));
+            }
         });
     }
 
@@ -217,22 +298,56 @@ public final class KioskShell implements ShellActions {
                 pages = newPages;
                 search = newSearch;
             };
-            if (!visiting) {
-                takeWaitingCatalog();
-                render();
-            }
+            takeWaitingWhenFree();
         });
     }
 
-    private void takeWaitingCatalog() {
+    /**
+     * The self-service items to offer (after home is first painted, and again for each newer catalog), and the
+     * on-screen keypad their PINs are typed on, if the kiosk has no PIN pad. They take over between visits,
+     * like a catalog, so that no item changes under a person; the items they replace are wiped.
+     */
+    public void itemsChanged(List<ItemOffer> offers, Optional<OnScreenPinPad> onScreenKeypad) {
+        worker.execute(() -> {
+            itemsWaiting = () -> {
+                items.values().forEach(offered -> offered.controller.wipe());
+                itemsGeneration++;
+                Map<String, OfferedItem> made = new LinkedHashMap<>();
+                for (ItemOffer offer : offers) {
+                    made.put(offer.itemId(), new OfferedItem(offer, new ShellItemView(offer.itemId(), itemsGeneration)));
+                }
+                items = made;
+                keypad = onScreenKeypad;
+            };
+            takeWaitingWhenFree();
+        });
+    }
+
+    private void takeWaitingWhenFree() {
+        if (!visiting && runningItem().isEmpty()) {
+            takeWaiting();
+            render();
+        }
+    }
+
+    private void takeWaiting() {
         if (catalogWaiting != null) {
             catalogWaiting.run();
             catalogWaiting = null;
         }
+        if (itemsWaiting != null) {
+            itemsWaiting.run();
+            itemsWaiting = null;
+        }
     }
 
     private void wipe() {
-        takeWaitingCatalog();
+        // The items first: each drops the person's data (a PIN entry under way is cancelled) before home is shown.
+        items.values().forEach(offered -> {
+            offered.controller.wipe();
+            offered.step = null;
+        });
+        takeWaiting();
         idle.stop();
         visiting = false;
         settings = VisitSettings.DEFAULTS;
@@ -247,11 +362,27 @@ public final class KioskShell implements ShellActions {
     }
 
     private void render() {
-        view.show(page(navigation.current()), navigation.canGoBack());
+        Page page = page(navigation.current());
+        if (page != null) {
+            view.show(page, navigation.canGoBack());
+        }
     }
 
+    /** The page of {@code place}; null for an item whose first step has not come yet. */
     private Page page(Place place) {
-        if (place instanceof Place.GuideIndex) {
+        if (place instanceof Place.SelfService item) {
+            return itemPage(items.get(item.itemId()));
+        } else if (place instanceof Place.SelfServiceChoice choice) {
+            List<OfferedItem> offered = offeredFor(choice.catalogItemId());
+            if (offered.isEmpty()) {
+                return pages.item(choice.catalogItemId());
+            }
+            return new SelfServiceChoicePage(choice.catalogItemId(), offered.get(0).controller.name(), offered.stream()
+                    .map(o -> new SelfServiceChoicePage.Offered(o.offer.itemId(), o.offer.label())).toList());
+        } else if (place instanceof Place.Item item && !offeredFor(item.itemId()).isEmpty()) {
+            ItemPage guide = pages.item(item.itemId());
+            return new ItemPage(guide.item(), guide.offices(), ItemPage.Availability.AT_THIS_KIOSK);
+        } else if (place instanceof Place.GuideIndex) {
             return pages.index();
         } else if (place instanceof Place.Category category) {
             return pages.category(category.number());
@@ -265,7 +396,82 @@ public final class KioskShell implements ShellActions {
         } else if (place instanceof Place.Checklist && checklist != null) {
             return checklist;
         }
-        return pages.home(setup.hallName());
+        return home(pages.home(setup.hallName()));
+    }
+
+    /** Home with the tiles of the items this kiosk does marked, so that they open the item, not its guide page. */
+    private HomePage home(HomePage guideHome) {
+        return new HomePage(guideHome.hallName(), guideHome.regionName(), guideHome.tiles().stream()
+                .map(tile -> new HomePage.ServiceTile(tile.itemId(), tile.title(), !offeredFor(tile.itemId()).isEmpty()))
+                .toList());
+    }
+
+    private SelfServicePage itemPage(OfferedItem offered) {
+        if (offered == null || offered.step == null) {
+            return null;
+        }
+        ItemStep step = offered.step;
+        Optional<KeypadLayout> keys = step.stage() == ItemStep.Stage.ENTER_PIN
+                ? keypad.flatMap(OnScreenPinPad::layout) : Optional.empty();
+        return new SelfServicePage(offered.offer.itemId(), offered.controller.name(), step, keys);
+    }
+
+    /** An item on offer, its controller, and the step it last showed; on the worker only. */
+    private static final class OfferedItem {
+        private final ItemOffer offer;
+        private final ItemController controller;
+        private ItemStep step;
+
+        private OfferedItem(ItemOffer offer, ItemView view) {
+            this.offer = offer;
+            this.controller = offer.controller().apply(view);
+        }
+    }
+
+    /**
+     * An item's view: each step and the end come onto the worker. A step is shown when its item is on the
+     * screen (a keypad layout made after the step was sent is there by then); the end brings the person home.
+     */
+    private final class ShellItemView implements ItemView {
+        private final String itemId;
+        private final long generation;
+
+        private ShellItemView(String itemId, long generation) {
+            this.itemId = itemId;
+            this.generation = generation;
+        }
+
+        @Override
+        public void show(ItemStep step) {
+            worker.execute(() -> ours().ifPresent(offered -> {
+                if (step.stage() == ItemStep.Stage.ENDED) {
+                    return;
+                }
+                offered.step = step;
+                if (onScreen()) {
+                    render();
+                }
+            }));
+        }
+
+        @Override
+        public void ended() {
+            worker.execute(() -> ours().ifPresent(offered -> {
+                offered.step = null;
+                if (onScreen()) {
+                    navigation.home();
+                    render();
+                }
+            }));
+        }
+
+        private Optional<OfferedItem> ours() {
+            return generation == itemsGeneration ? Optional.ofNullable(items.get(itemId)) : Optional.empty();
+        }
+
+        private boolean onScreen() {
+            return navigation.current().equals(new Place.SelfService(itemId));
+        }
     }
 
     /** Turns the idle watch's events into work on the session worker. */

@@ -29,4 +29,15 @@ public sealed interface Place {
     /** The checklist of an item, printed on the receipt printer. */
     record Checklist(String itemId) implements Place {
     }
+
+    /** A self-service item running for the person, by the item's own id ({@code card-status}). */
+    record SelfService(String itemId) implements Place {
+    }
+
+    /**
+     * What this kiosk does of one catalog item (a home tile): its self-service item at once when there is one,
+     * a choice when there are several (社会保障卡挂失与解挂: 挂失 or 解挂), its guide page when there is none.
+     */
+    record SelfServiceChoice(String catalogItemId) implements Place {
+    }
 }

@@ -52,7 +52,8 @@ public final class KioskWindow {
     private final KeyEventDispatcher lockdown = this::swallowExitKeys;
     private final AWTEventListener touches;
     private JComponent question;
-    private Runnable leave;
+    // Ctrl+Alt+Shift+key → what it does for a technician, in kiosk mode (the demo: leave, the card desk).
+    private final java.util.Map<Integer, Runnable> technicianKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KioskWindow(Mode mode, Dimension size, Runnable touched) {
         this.mode = mode;
@@ -128,16 +129,21 @@ public final class KioskWindow {
      * production kiosk does not call this and has no way out by keyboard.
      */
     public void allowTechnicianExit(Runnable action) {
-        this.leave = action;
+        allowTechnicianKey(KeyEvent.VK_END, action);
+    }
+
+    /** A technician's Ctrl+Alt+Shift+{@code keyCode} in kiosk mode (the demo's card desk); not for citizens. */
+    public void allowTechnicianKey(int keyCode, Runnable action) {
+        technicianKeys.put(keyCode, action);
     }
 
     /** Alt+anything (Alt+F4, Alt+Tab, Alt+Esc), the system key, and Ctrl+Q / Ctrl+W / Ctrl+Esc. */
     private boolean swallowExitKeys(KeyEvent key) {
         int modifiers = key.getModifiersEx();
         int technician = InputEvent.CTRL_DOWN_MASK | InputEvent.ALT_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK;
-        if (leave != null && key.getID() == KeyEvent.KEY_PRESSED && key.getKeyCode() == KeyEvent.VK_END
-                && (modifiers & technician) == technician) {
-            leave.run();
+        Runnable action = technicianKeys.get(key.getKeyCode());
+        if (action != null && key.getID() == KeyEvent.KEY_PRESSED && (modifiers & technician) == technician) {
+            action.run();
             return true;
         }
         boolean alt = (modifiers & (InputEvent.ALT_DOWN_MASK | InputEvent.ALT_GRAPH_DOWN_MASK)) != 0;

@@ -73,8 +73,8 @@ final class ScreenChrome extends JPanel {
         title.setName("title");
         Paragraph instruction = new Paragraph(screen.instruction(), KioskTheme.font("defaultFont"), ink);
         instruction.setName("instruction");
-        back.setVisible(canGoBack);
-        home.setVisible(canGoBack);
+        back.setVisible(screen.offersBack(canGoBack));
+        home.setVisible(screen.offersHome(canGoBack));
         int gap = KioskTheme.gap();
         JPanel left = row(FlowLayout.LEFT);
         left.add(back);

@@ -9,6 +9,8 @@ import com.hallkiosk.guide.SearchPage;
 import com.hallkiosk.session.VisitSettings;
 import com.hallkiosk.shell.HomePage;
 import com.hallkiosk.shell.Page;
+import com.hallkiosk.shell.SelfServiceChoicePage;
+import com.hallkiosk.shell.SelfServicePage;
 import com.hallkiosk.shell.ShellActions;
 import com.hallkiosk.shell.ShellView;
 import com.hallkiosk.ui.screens.CategoryScreen;
@@ -20,6 +22,8 @@ import com.hallkiosk.ui.screens.PackageScreen;
 import com.hallkiosk.ui.screens.Screen;
 import com.hallkiosk.ui.screens.ScreenContext;
 import com.hallkiosk.ui.screens.SearchScreen;
+import com.hallkiosk.ui.screens.SelfServiceChoiceScreen;
+import com.hallkiosk.ui.screens.SelfServiceScreen;
 import com.hallkiosk.ui.theme.KioskTheme;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,6 +96,11 @@ public final class SwingShellView implements ShellView {
         });
     }
 
+    /** The page on the screen, or null before the first; on the event thread (screenshots and tests wait on it). */
+    public Page page() {
+        return page;
+    }
+
     @Override
     public void settings(VisitSettings chosen) {
         SwingUtilities.invokeLater(() -> {
@@ -156,6 +165,10 @@ public final class SwingShellView implements ShellView {
             return new SearchScreen(search, context);
         } else if (page instanceof ChecklistPage checklist) {
             return new ChecklistScreen(checklist, context);
+        } else if (page instanceof SelfServicePage step) {
+            return new SelfServiceScreen(step, context);
+        } else if (page instanceof SelfServiceChoicePage choice) {
+            return new SelfServiceChoiceScreen(choice, context);
         }
         throw new IllegalArgumentException("no screen for " + page.getClass().getSimpleName());
     }

@@ -1,8 +1,6 @@
 package com.hallkiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Catalog;
@@ -11,10 +9,9 @@ import com.hallkiosk.guide.GuideSearch;
 import com.hallkiosk.session.IdlePolicy;
 import com.hallkiosk.ui.EdtCheckingRepaintManager;
 import com.hallkiosk.ui.KioskWindow;
+import com.hallkiosk.ui.WindowDriver;
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -31,11 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JScrollPane;
-import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
-import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -52,28 +46,24 @@ import org.junit.jupiter.api.Test;
  */
 class KioskWindowUiTest {
     private static final Catalog CATALOG = CuratedCatalogFixture.catalog();
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final EdtCheckingRepaintManager EDT_CHECK = new EdtCheckingRepaintManager();
+    private static EdtCheckingRepaintManager edtCheck;
 
     private final List<String> searchThreads = new CopyOnWriteArrayList<>();
     private Robot robot;
     private KioskLauncher.RunningKiosk kiosk;
+    private WindowDriver window;
 
     @BeforeAll
     static void needsADisplay() {
-        boolean required = Boolean.getBoolean("hallkiosk.ui.required");
-        if (GraphicsEnvironment.isHeadless() && required) {
-            fail("the UI tests need a display: run scripts/test, which starts Xvfb");
-        }
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display; scripts/test provides one");
-        RepaintManager.setCurrentManager(EDT_CHECK);
+        edtCheck = WindowDriver.needsADisplay();
     }
 
     @BeforeEach
     void robot() {
-        EDT_CHECK.violations().clear();
+        edtCheck.violations().clear();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(20);
+        window = new WindowDriver(robot, () -> kiosk.window().frame(), () -> kiosk.settle());
     }
 
     @AfterEach
@@ -82,7 +72,7 @@ class KioskWindowUiTest {
             kiosk.close();
         }
         robot.cleanUp();
-        assertThat(EDT_CHECK.violations()).as("Swing used off the event thread").isEmpty();
+        assertThat(edtCheck.violations()).as("Swing used off the event thread").isEmpty();
         assertThat(searchThreads).as("searches ran on").allSatisfy(thread -> assertThat(thread).isEqualTo("session-worker"));
     }
 
@@ -258,80 +248,30 @@ class KioskWindowUiTest {
     }
 
     private void click(String name) throws InterruptedException {
-        waitFor(name, () -> find(name).map(Component::isShowing).orElse(false));
-        robot.click(find(name).orElseThrow());
-        kiosk.settle();
+        window.click(name);
     }
 
     private String text(String name) {
-        return GuiActionRunner.execute(() -> find(name).map(component -> {
-            if (component instanceof JLabel label) {
-                return label.getText();
-            }
-            if (component instanceof javax.swing.AbstractButton button) {
-                return button.getText();
-            }
-            if (component instanceof JTextComponent text) {
-                return text.getText();
-            }
-            return allText((Container) component).strip();
-        }).orElse(""));
+        return window.text(name);
     }
 
     private Font font(String name) {
-        return GuiActionRunner.execute(() -> find(name).orElseThrow().getFont());
+        return window.font(name);
     }
 
     private boolean visible(String name) {
-        return GuiActionRunner.execute(() -> find(name).map(Component::isVisible).orElse(false));
+        return window.visible(name);
     }
 
     private String allText() {
-        return GuiActionRunner.execute(() -> allText(kiosk.window().frame().getContentPane()));
-    }
-
-    private static String allText(Container container) {
-        StringBuilder text = new StringBuilder();
-        for (Component child : container.getComponents()) {
-            if (child instanceof JLabel label) {
-                text.append(label.getText()).append('\n');
-            } else if (child instanceof JTextComponent pane) {
-                text.append(pane.getText()).append('\n');
-            }
-            if (child instanceof Container inner) {
-                text.append(allText(inner));
-            }
-        }
-        return text.toString();
+        return window.allText();
     }
 
     private Optional<Component> find(String name) {
-        return GuiActionRunner.execute(() -> find(kiosk.window().frame().getLayeredPane(), name));
-    }
-
-    private static Optional<Component> find(Container container, String name) {
-        for (Component child : container.getComponents()) {
-            if (name.equals(child.getName()) && child.isShowing()) {
-                return Optional.of(child);
-            }
-            if (child instanceof Container inner) {
-                Optional<Component> found = find(inner, name);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return window.find(name);
     }
 
     private void waitFor(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                fail("waited " + WAIT.toSeconds() + " s for " + what + "; the screen shows: "
-                        + allText().replace('\n', '|'));
-            }
-            Thread.sleep(50);
-        }
+        window.waitFor(what, condition);
     }
 }

@@ -18,6 +18,15 @@ import com.hallkiosk.guide.GuidePages;
 import com.hallkiosk.guide.ItemPage;
 import com.hallkiosk.guide.PackagePage;
 import com.hallkiosk.guide.SearchPage;
+import com.hallkiosk.items.CatalogGuidance;
+import com.hallkiosk.items.IdentityReaders;
+import com.hallkiosk.items.IdentitySource;
+import com.hallkiosk.items.ItemController;
+import com.hallkiosk.items.ItemServices;
+import com.hallkiosk.items.ItemStep;
+import com.hallkiosk.items.ShapeOnlyItem;
+import com.hallkiosk.items.TransactionNumbers;
+import com.hallkiosk.journal.PersonKeys;
 import com.hallkiosk.session.IdlePolicy;
 import com.hallkiosk.session.Language;
 import com.hallkiosk.session.VisitSettings;
@@ -28,6 +37,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -253,6 +264,101 @@ class KioskShellTest {
         shell.tick();
         assertThat(view.lastPage()).isInstanceOf(GuideIndexPage.class);
         assertThat(view.askingDone).isPositive();
+    }
+
+    /** An offer of {@code item} for the region's catalog item of that name, on a kiosk without readers. */
+    private static ItemOffer offer(String regionId, ShapeOnlyItem item, String label) {
+        Region region = CuratedCatalogFixture.region(CATALOG, regionId);
+        com.hallkiosk.catalog.model.Item catalogItem = region.items().stream()
+                .filter(i -> i.name().equals(item.catalogName())).findFirst().orElseThrow();
+        ItemServices services = new ItemServices(Runnable::run, Runnable::run,
+                new IdentityReaders(Optional.empty(), Optional.empty(), Duration.ofSeconds(1)), new ScriptedPrinter(), null,
+                new PersonKeys(new byte[16]), new TransactionNumbers(Clock.systemUTC(), new Random(1)), Clock.systemUTC(),
+                "test-01", "测试大厅", Duration.ofSeconds(1), Duration.ofSeconds(1), Optional.empty(), Optional.empty(),
+                Duration.ofSeconds(1));
+        return new ItemOffer(item.id(), catalogItem.id(), label, view -> new ItemController(item,
+                new CatalogGuidance(catalogItem, region.offices()), services, view));
+    }
+
+    private static final ShapeOnlyItem STATUS = new ShapeOnlyItem("card-status", "社会保障卡应用状态查询");
+    private static final ShapeOnlyItem LOSS = new ShapeOnlyItem("card-loss", "社会保障卡挂失与解挂");
+    private static final ShapeOnlyItem UNLOCK = new ShapeOnlyItem("card-unlock", "社会保障卡挂失与解挂");
+
+    private KioskShell shellWithItems() {
+        KioskShell shell = shell("anshan-tiedong");
+        shell.start();
+        shell.itemsChanged(List.of(offer("anshan-tiedong", STATUS, "查询"), offer("anshan-tiedong", LOSS, "挂失"),
+                offer("anshan-tiedong", UNLOCK, "解挂")), Optional.empty());
+        return shell;
+    }
+
+    @Test
+    void theTileOfAnOfferedItemStartsItAndTheOtherTilesStillOpenTheirGuidePage() {
+        KioskShell shell = shellWithItems();
+        HomePage home = (HomePage) view.lastPage();
+        assertThat(home.tiles()).filteredOn(HomePage.ServiceTile::doneHere).extracting(HomePage.ServiceTile::itemId)
+                .containsExactly("anshan-tiedong-27", "anshan-tiedong-29");
+
+        shell.touched();
+        shell.open(new Place.SelfServiceChoice("anshan-tiedong-29"));
+        SelfServicePage step = (SelfServicePage) view.lastPage();
+        assertThat(step.itemId()).isEqualTo("card-status");
+        assertThat(step.itemName()).isEqualTo("社会保障卡应用状态查询");
+        assertThat(step.step().stage()).isEqualTo(ItemStep.Stage.IDENTIFY);
+        assertThat(step.keypad()).isEmpty();
+
+        shell.home();
+        assertThat(view.lastPage()).isInstanceOf(HomePage.class);
+        shell.open(new Place.SelfServiceChoice("anshan-tiedong-26"));
+        assertThat(((ItemPage) view.lastPage()).availability()).isEqualTo(ItemPage.Availability.NOT_AT_THIS_KIOSK_YET);
+        shell.home();
+        shell.open(new Place.Item("anshan-tiedong-29"));
+        assertThat(((ItemPage) view.lastPage()).availability()).as("the guide page of an item done here")
+                .isEqualTo(ItemPage.Availability.AT_THIS_KIOSK);
+    }
+
+    @Test
+    void aCatalogItemWithTwoItemsAsksWhichAndBackOnTheFirstStepEndsTheItemAtHome() {
+        KioskShell shell = shellWithItems();
+        shell.touched();
+        shell.open(new Place.SelfServiceChoice("anshan-tiedong-27"));
+        SelfServiceChoicePage choice = (SelfServiceChoicePage) view.lastPage();
+        assertThat(choice.name()).isEqualTo("社会保障卡挂失与解挂");
+        assertThat(choice.items()).extracting(SelfServiceChoicePage.Offered::label).containsExactly("挂失", "解挂");
+
+        shell.open(new Place.SelfService("card-unlock"));
+        assertThat(((SelfServicePage) view.lastPage()).itemId()).isEqualTo("card-unlock");
+        shell.tapped("card-loss", IdentitySource.SOCIAL_SECURITY_CARD.name());
+        assertThat(((SelfServicePage) view.lastPage()).step().notice()).as("a tap for another item").isEmpty();
+        shell.tapped("card-unlock", IdentitySource.SOCIAL_SECURITY_CARD.name());
+        assertThat(((SelfServicePage) view.lastPage()).step().notice()).as("the item was told")
+                .contains("没有社保卡读卡器");
+
+        shell.back();
+        assertThat(view.lastPage()).isInstanceOf(HomePage.class);
+        shell.back();
+        assertThat(view.lastPage()).isInstanceOf(HomePage.class);
+    }
+
+    @Test
+    void theIdleWipeEndsTheRunningItemAndNewItemsTakeOverOnlyAfterTheVisit() {
+        KioskShell shell = shellWithItems();
+        shell.touched();
+        shell.open(new Place.SelfService("card-status"));
+        shell.itemsChanged(List.of(offer("anshan-tiedong", UNLOCK, "解挂")), Optional.empty());
+        shell.tapped("card-status", IdentitySource.SOCIAL_SECURITY_CARD.name());
+        assertThat(((SelfServicePage) view.lastPage()).itemId()).as("not under the person's finger").isEqualTo("card-status");
+
+        nanos.addAndGet(Duration.ofSeconds(61 + 16).toNanos());
+        shell.tick();
+        shell.tick();
+        HomePage home = (HomePage) view.lastPage();
+        assertThat(home.tiles()).filteredOn(HomePage.ServiceTile::doneHere).extracting(HomePage.ServiceTile::itemId)
+                .containsExactly("anshan-tiedong-27");
+        shell.open(new Place.SelfService("card-status"));
+        assertThat(view.lastPage()).as("an item no longer offered does not open").isInstanceOf(HomePage.class);
+        shell.open(new Place.SelfServiceChoice("anshan-tiedong-27"));
+        assertThat(((SelfServicePage) view.lastPage()).step().notice()).as("a fresh visit of the item").isEmpty();
     }
 
     /** Records what the shell asked of the screen. */

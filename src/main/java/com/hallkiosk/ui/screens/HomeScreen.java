@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
 
-/** The attract / home screen: time, the guide, and a tile for each self-service item. */
+/** The attract / home screen: time, the guide, and a tile for each self-service item of the region. */
 public record HomeScreen(HomePage page, ScreenContext context) implements Screen {
 
     @Override
@@ -39,9 +39,11 @@ public record HomeScreen(HomePage page, ScreenContext context) implements Screen
         } else {
             List<JComponent> tiles = new ArrayList<>();
             for (HomePage.ServiceTile tile : page.tiles()) {
+                // A tile of an item this kiosk does starts it; any other opens the guide page, which says where to go.
+                Place opens = tile.doneHere() ? new Place.SelfServiceChoice(tile.itemId()) : new Place.Item(tile.itemId());
                 tiles.add(Cards.card("tile-" + tile.itemId(), tile.title(),
-                        tile.doneHere() ? null : context.text("home.tile.notHere"),
-                        () -> context.actions().open(new Place.Item(tile.itemId()))));
+                        context.text(tile.doneHere() ? "home.tile.here" : "home.tile.notHere"),
+                        () -> context.actions().open(opens)));
             }
             column.block(Cards.grid(context.portrait() ? 2 : 3, tiles));
         }

@@ -8,6 +8,7 @@ import com.hallkiosk.catalog.model.Office;
 import com.hallkiosk.catalog.model.Prohibition;
 import com.hallkiosk.catalog.model.Tolerance;
 import com.hallkiosk.guide.ItemPage;
+import com.hallkiosk.shell.Place;
 import com.hallkiosk.ui.widgets.Blocks;
 import com.hallkiosk.ui.widgets.ColumnPanel;
 import com.hallkiosk.ui.widgets.TouchButton;
@@ -38,8 +39,11 @@ public record ItemScreen(ItemPage page, ScreenContext context) implements Screen
     public JComponent body() {
         Item item = page.item();
         ColumnPanel column = new ColumnPanel();
-        column.block(Blocks.banner("availability", context.text(
-                page.availability() == ItemPage.Availability.GUIDE_ONLY ? "item.guideOnly" : "item.notHere"), false));
+        column.block(Blocks.banner("availability", context.text(switch (page.availability()) {
+            case GUIDE_ONLY -> "item.guideOnly";
+            case NOT_AT_THIS_KIOSK_YET -> "item.notHere";
+            case AT_THIS_KIOSK -> "item.here";
+        }), false));
         section(column, "item.channels", item.channels().stream().map(this::channel).toList());
         if (item.timeLimit() != null) {
             column.block(Blocks.text(context.text("item.timeLimit", item.timeLimit())));
@@ -65,8 +69,13 @@ public record ItemScreen(ItemPage page, ScreenContext context) implements Screen
     }
 
     private JComponent actions() {
-        return Blocks.actionBar(new TouchButton("print-checklist", context.text("item.print"),
-                () -> context.actions().printChecklist(page.item().id())));
+        TouchButton print = new TouchButton("print-checklist", context.text("item.print"),
+                () -> context.actions().printChecklist(page.item().id()));
+        if (page.availability() != ItemPage.Availability.AT_THIS_KIOSK) {
+            return Blocks.actionBar(print);
+        }
+        return Blocks.actionBar(new TouchButton("start-here", context.text("item.start"),
+                () -> context.actions().open(new Place.SelfServiceChoice(page.item().id()))), print);
     }
 
     private void section(ColumnPanel column, String headingKey, List<String> lines) {

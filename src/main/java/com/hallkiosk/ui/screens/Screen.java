@@ -9,4 +9,14 @@ public interface Screen {
     String instruction();
 
     JComponent body();
+
+    /** Whether the chrome offers Back; by default whenever there is a place to go back to. */
+    default boolean offersBack(boolean canGoBack) {
+        return canGoBack;
+    }
+
+    /** Whether the chrome offers Home; by default away from home. */
+    default boolean offersHome(boolean canGoBack) {
+        return canGoBack;
+    }
 }

@@ -1,0 +1,67 @@
+package com.hallkiosk.app;
+
+import com.hallkiosk.business.BusinessSystem;
+import com.hallkiosk.config.CentralLink;
+import com.hallkiosk.config.DevicesConfig;
+import com.hallkiosk.config.DevicesConfigLoader;
+import com.hallkiosk.config.InvalidConfigException;
+import com.hallkiosk.journal.KioskJournal;
+import com.hallkiosk.journal.PersonKeys;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The self-service items of a kiosk on emulated devices, as the demo, the screenshots and the window tests run
+ * them: every role the items read on its emulator (the ID card module on a socat pty, the virtual PC/SC reader),
+ * the PIN typed on the on-screen keypad (the ZT588 emulator has no keys a person can press), the A4 printer as
+ * configured (a cups-pdf queue is its emulator); the receipt printer is the kiosk's own emulated one. The devices
+ * are closed with this.
+ */
+record EmulatedItems(ConfiguredDevices devices, List<KioskItems.Offered> offers) implements AutoCloseable {
+
+    /**
+     * Makes the devices and offers the items of {@code lines} on {@code kiosk}, doing their business with
+     * {@code central} and journaling in {@code journal}; {@code link} gives the journal's person key and the
+     * central's deadline.
+     */
+    static EmulatedItems offer(Wiring wiring, KioskLauncher.RunningKiosk kiosk, List<KioskItems.Line> lines,
+                               Path configDirectory, Path driversDirectory, BusinessSystem central, KioskJournal journal,
+                               CentralLink link) throws InvalidConfigException {
+        String personKey = link.personKey().orElseThrow(() -> new InvalidConfigException(
+                configDirectory.resolve("central.properties") + ": journal.person.key is missing, so no item could be journaled"));
+        DevicesConfig config = emulated(new DevicesConfigLoader().load(configDirectory, driversDirectory));
+        ConfiguredDevices devices = wiring.devices();
+        try {
+            ItemDevices itemDevices = ItemDevices.open(devices, config);
+            List<KioskItems.Offered> offers = kiosk.offerItems(new ItemsSetup(lines, configDirectory, central, itemDevices,
+                    journal,
+                    new PersonKeys(personKey.getBytes(StandardCharsets.UTF_8)),
+                    link.connectTimeout().plus(link.requestTimeout()), wiring.certificateOffice(configDirectory)));
+            return new EmulatedItems(devices, offers);
+        } catch (InvalidConfigException | RuntimeException e) {
+            devices.close();
+            throw e;
+        }
+    }
+
+    static DevicesConfig emulated(DevicesConfig config) {
+        DevicesConfig.IdCardSetup idCard = config.idCard();
+        DevicesConfig.SocialSecurityCardSetup card = config.socialSecurityCard();
+        DevicesConfig.PinPadSetup pad = config.pinPad();
+        return new DevicesConfig(idCard.on(DevicesConfig.Driver.EMULATOR, idCard.port(), idCard.baud()),
+                new DevicesConfig.SocialSecurityCardSetup(DevicesConfig.Driver.EMULATOR, card.profile(), card.settings()),
+                config.receipt(), config.documentPrinter(),
+                new DevicesConfig.PinPadSetup(DevicesConfig.Driver.NONE, pad.profile(), pad.port(), pad.baud()));
+    }
+
+    /** The emulated readers, for the demo card desk. */
+    DemoCardReaders readers() {
+        return DemoCardReaders.of(devices);
+    }
+
+    @Override
+    public void close() {
+        devices.close();
+    }
+}
