@@ -21,6 +21,8 @@ import javax.swing.SwingUtilities;
 public final class LaunchScreen {
     /** The picture file in the kiosk's user cache. */
     public static final String FILE_NAME = "home-snapshot.bin";
+    /** A picture that no live screen came to replace is taken away: a frozen home must not wait for taps. */
+    private static final int LONGEST_MILLIS = 20_000;
 
     private final JWindow window;
     private final HomeSnapshot snapshot;
@@ -62,6 +64,9 @@ public final class LaunchScreen {
             JComponent content = new Picture(picture.image(), picture.clock());
             window.setContentPane(content);
             window.setVisible(true);
+            javax.swing.Timer expiry = new javax.swing.Timer(LONGEST_MILLIS, event -> window.dispose());
+            expiry.setRepeats(false);
+            expiry.start();
             SwingUtilities.invokeLater(() -> {
                 content.paintImmediately(0, 0, content.getWidth(), content.getHeight());
                 painted.run();
