@@ -59,6 +59,9 @@ final class BenchStartupCommand implements Callable<Integer> {
         wiring.out().printf("kiosk / bare: %.2f× without AppCDS, %.2f× with AppCDS (goal: ≤ 1.5×)%n",
                 (double) subjects.get(1).median() / subjects.get(0).median(),
                 (double) subjects.get(3).median() / subjects.get(2).median());
+        wiring.out().printf("live home / bare: %.2f× without AppCDS, %.2f× with AppCDS%n",
+                (double) subjects.get(1).liveMedian() / subjects.get(0).median(),
+                (double) subjects.get(3).liveMedian() / subjects.get(2).median());
         wiring.out().printf("AppCDS gave the kiosk %d → %d ms, the bare frame %d → %d ms%n", subjects.get(1).median(),
                 subjects.get(3).median(), subjects.get(0).median(), subjects.get(2).median());
         for (StartupBenchmark.Subject subject : subjects) {

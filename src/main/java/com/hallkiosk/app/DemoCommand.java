@@ -13,6 +13,9 @@ import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.config.KioskConfigLoader;
 import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.ui.KioskWindow;
+import com.hallkiosk.ui.snapshot.HomeSnapshotTaker;
+import com.hallkiosk.ui.snapshot.LaunchScreen;
+import com.hallkiosk.ui.widgets.ClockLabel;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,10 +25,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import javax.swing.SwingUtilities;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -155,9 +161,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
                 wiring.out().println("home screen painted " + uptime + " ms after the JVM started");
+                awaitQuietly(keepLaunchScreen(kiosk));
                 return ExitCodes.OK;
             }
             awaitPainted(homePainted);
+            keepLaunchScreen(kiosk);
             // Logging starts only now, off the start-up path.
             CompletableFuture.runAsync(org.slf4j.LoggerFactory::getILoggerFactory);
             wiring.out().println();
@@ -171,6 +179,53 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 left.await();
                 return ExitCodes.OK;
             }
+        }
+    }
+
+    /**
+     * The live home is on the screen: the last run's picture goes, and this home's picture is kept for the
+     * next start (in the background), unless the picture shown was already the same.
+     */
+    private CompletableFuture<Void> keepLaunchScreen(KioskLauncher.RunningKiosk kiosk) {
+        Optional<LaunchScreen> shown = wiring.launchScreen().getNow(Optional.empty());
+        shown.ifPresent(LaunchScreen::close);
+        List<Path> madeFrom = new java.util.ArrayList<>(configFiles());
+        jarFile().ifPresent(madeFrom::add);
+        CompletableFuture<Void> kept = new CompletableFuture<>();
+        SwingUtilities.invokeLater(() -> HomeSnapshotTaker.take(kiosk.window().frame(), windowed, ClockLabel.class,
+                        madeFrom, shown.map(LaunchScreen::snapshot), wiring.launchScreenFile(), ForkJoinPool.commonPool())
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LoggerFactory.getLogger(DemoCommand.class).warn("the home screen's picture was not kept", failure);
+                    }
+                    kept.complete(null);
+                }));
+        return kept;
+    }
+
+    /** The home screen shows the hall, orientation and items of these files. */
+    private List<Path> configFiles() {
+        try (var files = java.nio.file.Files.list(configDirectory)) {
+            return files.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Optional<Path> jarFile() {
+        try {
+            Path code = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(code) ? Optional.of(code) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> future) throws InterruptedException {
+        try {
+            future.get(PAINT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            // Only the next start's picture is lost.
         }
     }
 

@@ -51,6 +51,7 @@ public final class HallKiosk implements Runnable {
         }
         Wiring wiring = new Wiring(out, err, clock);
         if (opensTheKioskWindow(args)) {
+            wiring.showLaunchScreen(List.of(args).contains("--windowed"));
             wiring.theme();
         }
         CommandLine commandLine = commandLine(args, wiring);

@@ -43,6 +43,7 @@ import com.hallkiosk.config.CentralLinkLoader;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.config.KioskConfigLoader;
+import com.hallkiosk.config.UserCache;
 import com.hallkiosk.fleet.FleetStore;
 import com.hallkiosk.fleet.HeartbeatRoutes;
 import com.hallkiosk.fleet.OnlinePolicy;
@@ -60,6 +61,7 @@ import com.hallkiosk.sync.kiosk.KioskCatalogSync;
 import com.hallkiosk.sync.signing.PayloadSigner;
 import com.hallkiosk.sync.signing.PayloadVerifier;
 import com.hallkiosk.sync.signing.SigningKeyFiles;
+import com.hallkiosk.ui.snapshot.LaunchScreen;
 import com.hallkiosk.ui.theme.KioskTheme;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -71,6 +73,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -100,6 +103,8 @@ final class Wiring {
     private final PinyinReadings pinyin = new PinyinReadings();
     private CompletableFuture<KioskFonts> fonts;
     private CompletableFuture<KioskTheme> theme;
+    private CompletableFuture<Optional<LaunchScreen>> launchScreen = CompletableFuture.completedFuture(Optional.empty());
+    private CompletableFuture<Void> launchScreenPainted = CompletableFuture.completedFuture(null);
 
     Wiring(PrintStream out, PrintStream err, Clock clock) {
         this.out = out;
@@ -152,7 +157,8 @@ final class Wiring {
     /** The kiosk's font, loading in the background from the first call on. */
     synchronized CompletableFuture<KioskFonts> fonts() {
         if (fonts == null) {
-            fonts = CompletableFuture.supplyAsync(KioskFonts::loadCached);
+            // After the launch screen, if there is one: it needs both cores more than the font does.
+            fonts = launchScreenPainted.thenApplyAsync(painted -> KioskFonts.loadCached());
         }
         return fonts;
     }
@@ -164,9 +170,37 @@ final class Wiring {
      */
     synchronized CompletableFuture<KioskTheme> theme() {
         if (theme == null) {
+            // The launch screen first: the event thread is the one thing both need, and the picture is
+            // what a person sees first.
             theme = KioskLauncher.themeOnceLoaded(fonts());
         }
         return theme;
+    }
+
+    /**
+     * Shows the home screen's picture from the last run at once, before anything else of the kiosk is
+     * ready ({@link LaunchScreen}); read and inflated on a thread of its own.
+     */
+    synchronized void showLaunchScreen(boolean windowed) {
+        CompletableFuture<Void> painted = new CompletableFuture<>();
+        launchScreenPainted = painted;
+        launchScreen = CompletableFuture.supplyAsync(() -> LaunchScreen.show(launchScreenFile(), windowed, () -> {
+            out.println("home snapshot painted (the live home screen follows)");
+            painted.complete(null);
+        }).join());
+        launchScreen.whenComplete((shown, failure) -> {
+            if (failure != null || shown.isEmpty()) {
+                painted.complete(null);
+            }
+        });
+    }
+
+    synchronized CompletableFuture<Optional<LaunchScreen>> launchScreen() {
+        return launchScreen;
+    }
+
+    Path launchScreenFile() {
+        return UserCache.directory().resolve(LaunchScreen.FILE_NAME);
     }
 
     /** A fresh set of devices, built as the configuration says; close it to release them. */

@@ -1,5 +1,6 @@
 package com.hallkiosk.fonts;
 
+import com.hallkiosk.config.UserCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,13 +51,11 @@ public final class ShippedFontFile {
 
     /** {@code $XDG_CACHE_HOME/hall-kiosk/fonts}, or {@code ~/.cache/hall-kiosk/fonts} (XDG Base Directory). */
     static Path userCacheDirectory(String xdgCacheHome, String userHome) {
-        Path cache = xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()
-                ? Path.of(xdgCacheHome) : Path.of(userHome, ".cache");
-        return cache.resolve("hall-kiosk").resolve("fonts");
+        return UserCache.directory(xdgCacheHome, userHome).resolve("fonts");
     }
 
     static Path userCacheDirectory() {
-        return userCacheDirectory(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
+        return UserCache.directory().resolve("fonts");
     }
 
     static InputStream open() {
