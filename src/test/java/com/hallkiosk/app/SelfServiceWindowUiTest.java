@@ -242,8 +242,8 @@ class SelfServiceWindowUiTest {
     private static final String NEW_PIN = "258036";
     private final AtomicBoolean pinHandedOver = new AtomicBoolean();
     /**
-     * An item that only asks a new PIN, on 社会保障卡启用's tile, until the activation item is here: the on-screen
-     * keypad through the real window, from the robot's taps to the PIN the item is handed.
+     * An item that only asks a new PIN, on 社会保障卡启用's tile beside the activation item: the on-screen keypad
+     * through the real window, from the robot's taps to the PIN the item is handed.
      */
     private final ShapeOnlyItem pinSetting = new ShapeOnlyItem("pin-setting-test", "社会保障卡启用",
             List.of(PinPrompt.NEW, PinPrompt.NEW_AGAIN), pins -> pinHandedOver.set(pins.chosen()
@@ -254,6 +254,8 @@ class SelfServiceWindowUiTest {
         launch();
         desk.insertSocialSecurityCard("sealed");
         window.click("tile-anshan-tiedong-28");
+        // 社会保障卡启用 now has the activation item too: the tile asks which one.
+        window.click("offer-pin-setting-test");
         window.click("choice-SOCIAL_SECURITY_CARD");
         awaitTitle("请确认");
         window.click("choice-confirm");
