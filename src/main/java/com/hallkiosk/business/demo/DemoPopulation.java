@@ -180,7 +180,9 @@ public final class DemoPopulation {
     private DemoCard card(long index, int region, LocalDate birth, SplittableRandom random) {
         String number = CARD_LETTERS.charAt(region) + String.format("%08d",
                 Math.floorMod(index * CARD_STRIDE + cardOffset, CARD_SPACE));
-        LocalDate earliest = max(birth.plusYears(16), LocalDate.of(2012, 1, 1));
+        // Issued within the card's 10 years of validity: a demo card that has expired would show 已过有效期
+        // on every item, whatever the tester meant to try with it.
+        LocalDate earliest = max(max(birth.plusYears(16), LocalDate.of(2012, 1, 1)), asOf.minusYears(10).plusDays(30));
         LocalDate latest = asOf.minusDays(30);
         LocalDate issued = earliest.isBefore(latest) ? earliest.plusDays(random.nextLong(earliest.until(latest).toTotalMonths() * 30 + 1)) : latest;
         double draw = random.nextDouble();
