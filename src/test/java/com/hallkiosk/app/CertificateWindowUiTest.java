@@ -166,7 +166,7 @@ class CertificateWindowUiTest {
     void aRightsRecordIsPrintedWhereACatalogLetsATerminalDoIt() throws Exception {
         var published = CuratedCatalogFixture.withTerminalItem(
                 CuratedCatalogFixture.region(ItemsWindowKiosk.CATALOG, "anshan-tiedong"), "社会保险个人权益记录查询打印");
-        launch(ItemsWindowKiosk.Setup.demo().in(CuratedCatalogFixture.withRegion(ItemsWindowKiosk.CATALOG, published),
+        launch(ItemsWindowKiosk.Setup.demo().in(ItemsWindowKiosk.CATALOG.withRegion(published),
                 "anshan-tiedong"));
         launched.desk.insertSocialSecurityCard("normal");
         int lastYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;

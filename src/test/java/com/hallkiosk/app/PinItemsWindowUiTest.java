@@ -47,7 +47,7 @@ class PinItemsWindowUiTest {
     void launch() throws Exception {
         Region published = CuratedCatalogFixture.withTerminalItem(
                 CuratedCatalogFixture.region(ItemsWindowKiosk.CATALOG, "anshan-tiedong"), CATALOG_NAME);
-        Catalog catalog = CuratedCatalogFixture.withRegion(ItemsWindowKiosk.CATALOG, published);
+        Catalog catalog = ItemsWindowKiosk.CATALOG.withRegion(published);
         launched = ItemsWindowKiosk.launch(template, directory, ItemsWindowKiosk.Setup.demo().in(catalog, "anshan-tiedong"));
         window = launched.window;
     }

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The curated catalog shipped in the jar, and the seed documents it was curated from. */
@@ -53,16 +52,7 @@ public final class CuratedCatalogFixture {
                 List.of(), List.of(new Channel(ChannelKind.WINDOW, "窗口办", "社保卡服务大厅（测试目录）", null, List.of(), null,
                 null)), "即时办结", null, null, null, List.of(), List.of(),
                 new SelfService(true, "自助终端（测试目录）", "自助办：测试目录"), List.of(), List.of(), List.of(), null);
-        List<Item> items = new ArrayList<>(region.items());
-        items.add(published);
-        return new Region(region.id(), region.name(), region.sources(), region.offices(), region.categories(), items,
-                region.packages(), region.unlinkedProhibitions(), region.discrepancies());
-    }
-
-    /** {@code catalog} with {@code region} in place of its region of the same id. */
-    public static Catalog withRegion(Catalog catalog, Region region) {
-        return new Catalog(catalog.regions().stream().map(each -> each.id().equals(region.id()) ? region : each).toList(),
-                catalog.abbreviations());
+        return region.withItem(published);
     }
 
     /** The text of a seed document, e.g. {@code 000_e7e5fee8491cbd43.txt}, kept under src/test/resources/seeds. */
