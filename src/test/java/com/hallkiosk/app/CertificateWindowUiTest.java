@@ -23,10 +23,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The four certificates through the real kiosk window ({@link ItemsWindowKiosk}): identify, choose the period (or
@@ -37,30 +35,16 @@ import org.junit.jupiter.api.io.TempDir;
 class CertificateWindowUiTest {
     private static final Pattern CODE = Pattern.compile("核验码：([0-9A-Z]{4}-[0-9A-Z]{4})");
 
-    @TempDir
-    static Path template;
-    @TempDir
-    Path directory;
+    @RegisterExtension
+    static final ItemsWindows WINDOWS = new ItemsWindows();
 
     private final RecordingDocumentPrinter a4 = new RecordingDocumentPrinter();
     private ItemsWindowKiosk launched;
     private WindowDriver window;
 
-    @BeforeAll
-    static void loadTheDemoPopulationOnce() throws Exception {
-        ItemsWindowKiosk.prepare(template);
-    }
-
     private void launch(ItemsWindowKiosk.Setup setup) throws Exception {
-        launched = ItemsWindowKiosk.launch(template, directory, setup.printingOn(a4));
+        launched = WINDOWS.launch(setup.printingOn(a4));
         window = launched.window;
-    }
-
-    @AfterEach
-    void close() {
-        if (launched != null) {
-            launched.close();
-        }
     }
 
     /** At the confirm step: the preview is drawn beside the words, and has something drawn on it. */

@@ -193,6 +193,14 @@ final class ItemsWindowKiosk implements AutoCloseable {
         window.waitFor("the step " + title, () -> window.text("title").equals(title));
     }
 
+    /** Taps {@code tile}, waits for the item called {@code title}, identifies the {@code way} it offers, waits to confirm. */
+    void toConfirm(String tile, String title, String way) throws InterruptedException {
+        window.click(tile);
+        awaitTitle(title);
+        window.click("choice-" + way);
+        awaitTitle("请确认");
+    }
+
     void awaitHome() throws InterruptedException {
         window.waitFor("home", () -> window.text("title").equals("测试大厅"));
     }

@@ -12,12 +12,9 @@ import com.hallkiosk.demo.DemoCardHolder;
 import com.hallkiosk.items.PinPrompt;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.ui.WindowDriver;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The PIN change and reset through the real kiosk window ({@link ItemsWindowKiosk}), every PIN tapped on the
@@ -30,33 +27,19 @@ class PinItemsWindowUiTest {
     private static final String TILE = "tile-anshan-tiedong-published";
     private static final String NEW_PIN = "258036";
 
-    @TempDir
-    static Path template;
-    @TempDir
-    Path directory;
+    @RegisterExtension
+    static final ItemsWindows WINDOWS = new ItemsWindows();
 
     private ItemsWindowKiosk launched;
     private WindowDriver window;
-
-    @BeforeAll
-    static void loadTheDemoPopulationOnce() throws Exception {
-        ItemsWindowKiosk.prepare(template);
-    }
 
     @BeforeEach
     void launch() throws Exception {
         Region published = CuratedCatalogFixture.withTerminalItem(
                 CuratedCatalogFixture.region(ItemsWindowKiosk.CATALOG, "anshan-tiedong"), CATALOG_NAME);
         Catalog catalog = ItemsWindowKiosk.CATALOG.withRegion(published);
-        launched = ItemsWindowKiosk.launch(template, directory, ItemsWindowKiosk.Setup.demo().in(catalog, "anshan-tiedong"));
+        launched = WINDOWS.launch(ItemsWindowKiosk.Setup.demo().in(catalog, "anshan-tiedong"));
         window = launched.window;
-    }
-
-    @AfterEach
-    void close() {
-        if (launched != null) {
-            launched.close();
-        }
     }
 
     /** The published item's tile offers both; each PIN is asked with its own title. */

@@ -9,13 +9,10 @@ import com.hallkiosk.items.PinPrompt;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.session.IdlePolicy;
 import com.hallkiosk.ui.WindowDriver;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The card services through the real kiosk window, driven by a robot, wired as the demo wires them
@@ -23,23 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * cancellation where the region allows it; the idle wipe mid-item, and the central not up yet.
  */
 class SelfServiceWindowUiTest {
-    @TempDir
-    static Path template;
-    @TempDir
-    Path directory;
+    @RegisterExtension
+    static final ItemsWindows WINDOWS = new ItemsWindows();
 
     private ItemsWindowKiosk launched;
     private KioskLauncher.RunningKiosk kiosk;
     private DemoCardDesk desk;
     private WindowDriver window;
 
-    @BeforeAll
-    static void loadTheDemoPopulationOnce() throws Exception {
-        ItemsWindowKiosk.prepare(template);
-    }
-
     private void launch(ItemsWindowKiosk.Setup setup) throws Exception {
-        launched = ItemsWindowKiosk.launch(template, directory, setup);
+        launched = WINDOWS.launch(setup);
         kiosk = launched.kiosk;
         desk = launched.desk;
         window = launched.window;
@@ -47,13 +37,6 @@ class SelfServiceWindowUiTest {
 
     private void launch() throws Exception {
         launch(ItemsWindowKiosk.Setup.demo());
-    }
-
-    @AfterEach
-    void closeAndCheckTheEventThread() {
-        if (launched != null) {
-            launched.close();
-        }
     }
 
     private void awaitTitle(String title) throws InterruptedException {
@@ -152,10 +135,7 @@ class SelfServiceWindowUiTest {
     void anActivationChecksBothCardsAndTakesTheNewPinTwiceOnTheOnScreenKeypadWhoseDigitsMove() throws Exception {
         launch();
         DemoCardHolder holder = desk.presentBoth("sealed");
-        window.click("tile-anshan-tiedong-28");
-        awaitTitle("社会保障卡启用");
-        window.click("choice-ID_CARD_AND_CARD");
-        awaitTitle("请确认");
+        launched.toConfirm("tile-anshan-tiedong-28", "社会保障卡启用", "ID_CARD_AND_CARD");
         assertThat(window.allText()).contains(holder.maskedName() + " " + holder.maskedIdNumber(),
                 "身份证和社保卡已核对为同一人", "卡的金融（银行）功能不在这台机器上激活");
         assertThat(window.text("choice-confirm")).isEqualTo("确认启用");
@@ -192,10 +172,7 @@ class SelfServiceWindowUiTest {
     void inShandongACardIsCancelledWithTheIdCardAfterTheWarningThatItCannotBeUndone() throws Exception {
         launch(ItemsWindowKiosk.Setup.demo().in("shandong"));
         DemoCardHolder holder = desk.placeIdCard("normal");
-        window.click("tile-shandong-27");
-        awaitTitle("社会保障卡（社会保障功能）注销");
-        window.click("choice-ID_CARD");
-        awaitTitle("请确认");
+        launched.toConfirm("tile-shandong-27", "社会保障卡（社会保障功能）注销", "ID_CARD");
         assertThat(window.allText()).contains(holder.maskedName() + " " + holder.maskedIdNumber(),
                 "办理条件：转出统筹外人员。符合这个条件才能注销。", "请注意：注销后这张卡不能再使用。注销不能撤销，卡也不能恢复。");
         assertThat(window.text("choice-confirm")).isEqualTo("确认注销");
