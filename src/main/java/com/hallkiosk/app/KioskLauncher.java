@@ -82,9 +82,10 @@ final class KioskLauncher {
 
         /**
          * A newer catalog (synced from the central): its pages and search index are built on the caller's
-         * thread, and the shell takes them between visits, with the items offered in it.
+         * thread, and the shell takes them between visits, with the items offered in it; returns those items
+         * (none before {@link #offerItems}).
          */
-        void catalogChanged(Catalog catalog);
+        List<KioskItems.Offered> catalogChanged(Catalog catalog);
 
         /**
          * Puts the self-service items on offer, once the full region is loaded (the caller waits for it), and
@@ -202,16 +203,19 @@ final class KioskLauncher {
             private ExecutorService centralCalls;
 
             @Override
-            public synchronized void catalogChanged(Catalog changed) {
+            public synchronized List<KioskItems.Offered> catalogChanged(Catalog changed) {
                 Region newRegion = changed.region(regionId).orElseThrow(() -> new IllegalArgumentException(
                         "the synced catalog has no region " + regionId));
                 CatalogSearch newIndex = wiring.search(new Catalog(List.of(newRegion), changed.abbreviations()));
                 shell.catalogChanged(new GuidePages(newRegion),
                         searchWrapper.apply((query, limit) -> newIndex.search(regionId, query, limit)));
                 latestRegion = newRegion;
-                if (items != null) {
-                    shell.itemsChanged(forShell(items.offers(newRegion)), keypad);
+                if (items == null) {
+                    return List.of();
                 }
+                List<KioskItems.Offered> offers = items.offers(newRegion);
+                shell.itemsChanged(forShell(offers), keypad);
+                return offers;
             }
 
             @Override

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import javax.swing.JRootPane;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Option;
  * {@code screenshots}: walks the real kiosk window through every screen, in both orientations and in
  * both the everyday mode and 长辈模式, and saves each as a PNG, so a reviewer sees the UI without
  * running it: the guide's screens, then every step of each self-service item the region offers, walked
- * with the demo cards on emulated readers ({@link ItemScreenshots}). Needs a display large enough for a
- * portrait screen (see the README).
+ * with the demo cards on emulated readers, and the PIN change and reset as they would be if the region's catalog
+ * published them ({@link ItemScreenshots}). Needs a display large enough for a portrait screen (see the README).
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Save a PNG of every kiosk screen, both orientations, both modes (under a display).")
@@ -50,6 +51,11 @@ final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/screenshots-work",
             description = "Where the demo population's database is made for the items (default: ${DEFAULT-VALUE}).")
     Path work;
+
+    @Option(names = "--a4-queue", paramLabel = "NAME",
+            description = "The CUPS queue the certificates print on, e.g. a cups-pdf queue (default: the A4 printer of"
+                    + " devices.properties; one that cannot print shows the steps that say so).")
+    String a4Queue;
 
     @Option(names = "--region", paramLabel = "ID", defaultValue = "fushun",
             description = "The region to show; Fushun has categories and packages (default: ${DEFAULT-VALUE}).")
@@ -71,7 +77,8 @@ final class ScreenshotsCommand implements Callable<Integer> {
         Region region = Regions.one(catalog, regionId);
         KioskConfig base = wiring.config(configDirectory, catalog);
         Files.createDirectories(out);
-        ItemScreenshots items = ItemScreenshots.prepare(wiring, work, configDirectory, driversDirectory);
+        ItemScreenshots items = ItemScreenshots.prepare(wiring, work, configDirectory, driversDirectory,
+                Optional.ofNullable(a4Queue));
         int saved = 0;
         for (KioskConfig.Orientation orientation : KioskConfig.Orientation.values()) {
             for (boolean elder : new boolean[] {false, true}) {
@@ -97,11 +104,14 @@ final class ScreenshotsCommand implements Callable<Integer> {
         String prefix = config.orientation().name().toLowerCase(Locale.ROOT) + "-" + (elder ? "elder" : "standard");
         try (KioskLauncher.RunningKiosk kiosk = new KioskLauncher(wiring).launch(config, catalog,
                 KioskWindow.Mode.WINDOWED, () -> { });
-             ItemScreenshots.Offered offered = items.offer(kiosk, prefix)) {
+             ItemScreenshots.Offered offered = items.offer(kiosk, prefix, catalog, region)) {
             KioskShell shell = kiosk.shell();
             kiosk.settle();
-            shell.touched();
-            shell.setElderMode(elder);
+            Runnable visit = () -> {
+                shell.touched();
+                shell.setElderMode(elder);
+            };
+            visit.run();
             int count = 0;
             count += shot(kiosk, prefix + "-01-home");
             shell.open(new Place.GuideIndex());
@@ -130,6 +140,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
             count += offered.walk(prefix, name -> shot(kiosk, name));
             kiosk.view().asking(Duration.ofSeconds(12));
             count += shot(kiosk, prefix + "-08-idle-question");
+            count += offered.walkIfPublished(prefix, name -> shot(kiosk, name), visit);
             return count;
         }
     }

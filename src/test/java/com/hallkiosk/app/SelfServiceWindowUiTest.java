@@ -2,164 +2,53 @@ package com.hallkiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hallkiosk.business.BusinessSystem;
 import com.hallkiosk.business.CardState;
-import com.hallkiosk.business.demo.DemoPopulation;
-import com.hallkiosk.business.http.BusinessRoutes;
-import com.hallkiosk.business.http.HttpBusinessSystem;
-import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
-import com.hallkiosk.business.jdbc.PinHashes;
-import com.hallkiosk.business.jdbc.PopulationLoader;
-import com.hallkiosk.catalog.CuratedCatalogFixture;
-import com.hallkiosk.catalog.model.Catalog;
-import com.hallkiosk.central.client.CentralHttp;
-import com.hallkiosk.central.http.Routes;
-import com.hallkiosk.central.pki.KioskTls;
-import com.hallkiosk.central.store.CentralDatabase;
-import com.hallkiosk.central.store.SqliteCentralDatabase;
-import com.hallkiosk.central.testing.TestCentral;
-import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.demo.DemoCardDesk;
 import com.hallkiosk.demo.DemoCardHolder;
-import com.hallkiosk.demo.DemoCase;
-import com.hallkiosk.demo.DemoCards;
-import com.hallkiosk.fonts.KioskFonts;
 import com.hallkiosk.items.PinPrompt;
-import com.hallkiosk.items.ShapeOnlyItem;
 import com.hallkiosk.journal.JournalEntry;
-import com.hallkiosk.journal.JournalOutbox;
-import com.hallkiosk.journal.KioskJournal;
 import com.hallkiosk.session.IdlePolicy;
-import com.hallkiosk.ui.EdtCheckingRepaintManager;
-import com.hallkiosk.ui.KioskWindow;
 import com.hallkiosk.ui.WindowDriver;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.UnaryOperator;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The self-service items through the real kiosk window, driven by a robot, wired as the demo wires them: the
- * ID card module emulated on a socat pty and read by the SAM driver, the demo 社保卡 in the virtual PC/SC reader
- * read by the PC/SC driver, the items' business over HTTPS with the kiosk's certificate to a real central
- * (its JDBC business system over SQLite, loaded with the demo population), the journal's outbox, the emulated
- * receipt printer. The demo card desk puts the cards down, as a tester does in the demo.
+ * The card services through the real kiosk window, driven by a robot, wired as the demo wires them
+ * ({@link ItemsWindowKiosk}): status, loss report, unlock, activation with the PIN on the on-screen keypad,
+ * cancellation where the region allows it; the idle wipe mid-item, and the central not up yet.
  */
 class SelfServiceWindowUiTest {
-    private static final String KIOSK = "ui-items-01";
-    private static final Catalog CATALOG = CuratedCatalogFixture.catalog();
-    private static final DemoPopulation POPULATION = new DemoPopulation(Wiring.DEMO_POPULATION_SEED,
-            DemoBackOffice.DEMO_PEOPLE, LocalDate.now(ZoneId.of("Asia/Shanghai")));
-    private static final DemoCards CARDS = DemoCards.of(POPULATION);
-    private static EdtCheckingRepaintManager edtCheck;
-    private static final int TEST_ITERATIONS = 1_000;
+    @RegisterExtension
+    static final ItemsWindows WINDOWS = new ItemsWindows();
 
-    @TempDir
-    static Path template;
-    @TempDir
-    Path directory;
-
-    private Robot robot;
-    private TestCentral central;
-    private JournalOutbox outbox;
+    private ItemsWindowKiosk launched;
     private KioskLauncher.RunningKiosk kiosk;
-    private EmulatedItems items;
     private DemoCardDesk desk;
     private WindowDriver window;
 
-    @BeforeAll
-    static void loadTheDemoPopulationOnce() throws Exception {
-        edtCheck = WindowDriver.needsADisplay();
-        try (CentralDatabase database = SqliteCentralDatabase.open(template.resolve("central.db"))) {
-            new PopulationLoader(database.dataSource(), new PinHashes(new SecureRandom(), TEST_ITERATIONS)).load(POPULATION);
-        }
-    }
-
-    /**
-     * A kiosk of 鞍山铁东 offering its items, against a central holding the demo population as loaded, or, as in
-     * the demo before its central is up, against a central not there yet.
-     */
-    private void launch(IdlePolicy idle, boolean centralUp) throws Exception {
-        edtCheck.violations().clear();
-        Files.copy(template.resolve("central.db"), directory.resolve("central.db"));
-        Clock clock = Clock.systemUTC();
-        central = TestCentral.start(directory, database -> new Routes().add(new BusinessRoutes(
-                new JdbcBusinessSystem(database.dataSource(), clock, new SecureRandom(), TEST_ITERATIONS))), KIOSK);
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Wiring wiring = new Wiring(quiet, quiet, clock);
-        KioskConfig config = new KioskConfig(KIOSK, "anshan-tiedong", "测试大厅", directory, KioskConfig.Orientation.LANDSCAPE,
-                ZoneId.of("Asia/Shanghai"), idle);
-        kiosk = new KioskLauncher(wiring).launch(config, CATALOG, CompletableFuture.completedFuture(KioskFonts.load()),
-                KioskWindow.Mode.KIOSK, () -> { }, UnaryOperator.identity());
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        robot.settings().delayBetweenEvents(20);
-        window = new WindowDriver(robot, () -> kiosk.window().frame(), () -> kiosk.settle());
-        BusinessSystem business = centralUp ? new HttpBusinessSystem(new CentralHttp(central.url(),
-                KioskTls.context(central.pki(), KIOSK), Duration.ofSeconds(5), Duration.ofSeconds(15)))
-                : new LateCentral().port();
-        outbox = JournalOutbox.open(directory.resolve("outbox.db"));
-        List<KioskItems.Line> lines = new ArrayList<>(KioskItems.LINES);
-        lines.add(new KioskItems.Line("设置密码", DemoCase.SEALED, at -> pinSetting));
-        items = EmulatedItems.offer(wiring, kiosk, lines, Path.of("kiosk-config"), Path.of("drivers"), business,
-                new KioskJournal(KIOSK, outbox, () -> { }, clock), wiring.centralLink(Path.of("kiosk-config")));
-        desk = new DemoCardDesk(CARDS, items.readers());
-        window.waitFor("home with the items", () -> window.text("tile-anshan-tiedong-29").contains("本机可以办理"));
+    private void launch(ItemsWindowKiosk.Setup setup) throws Exception {
+        launched = WINDOWS.launch(setup);
+        kiosk = launched.kiosk;
+        desk = launched.desk;
+        window = launched.window;
     }
 
     private void launch() throws Exception {
-        launch(IdlePolicy.DEFAULT, true);
-    }
-
-    @AfterEach
-    void closeAndCheckTheEventThread() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-        if (items != null) {
-            items.close();
-        }
-        if (outbox != null) {
-            outbox.close();
-        }
-        if (central != null) {
-            central.close();
-        }
-        if (robot != null) {
-            robot.cleanUp();
-        }
-        assertThat(edtCheck.violations()).as("Swing used off the event thread").isEmpty();
+        launch(ItemsWindowKiosk.Setup.demo());
     }
 
     private void awaitTitle(String title) throws InterruptedException {
-        window.waitFor("the step " + title, () -> window.text("title").equals(title));
+        launched.awaitTitle(title);
     }
 
     private CardState stateAtTheCentral(DemoCardHolder holder) throws Exception {
-        return new JdbcBusinessSystem(central.database().dataSource(), Clock.systemUTC())
-                .cardByNumber(holder.socialSecurityCard().cardNumber()).state();
+        return launched.stateAtTheCentral(holder);
     }
 
     private List<JournalEntry> journal() {
-        return outbox.oldest(10);
+        return launched.journal();
     }
 
     @Test
@@ -183,7 +72,7 @@ class SelfServiceWindowUiTest {
             assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
         });
         window.click("choice-finish");
-        window.waitFor("home", () -> window.text("title").equals("测试大厅"));
+        launched.awaitHome();
     }
 
     @Test
@@ -222,7 +111,8 @@ class SelfServiceWindowUiTest {
 
     @Test
     void theIdleWipeMidItemGoesHomeWithNothingOfThePersonLeftAndNothingDone() throws Exception {
-        launch(new IdlePolicy(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3)), true);
+        launch(ItemsWindowKiosk.Setup.demo().idle(new IdlePolicy(Duration.ofSeconds(3), Duration.ofSeconds(3),
+                Duration.ofSeconds(3))));
         DemoCardHolder holder = desk.insertSocialSecurityCard("normal");
         window.click("tile-anshan-tiedong-29");
         window.click("choice-SOCIAL_SECURITY_CARD");
@@ -240,67 +130,69 @@ class SelfServiceWindowUiTest {
     }
 
     private static final String NEW_PIN = "258036";
-    private final AtomicBoolean pinHandedOver = new AtomicBoolean();
-    /**
-     * An item that only asks a new PIN, on 社会保障卡启用's tile beside the activation item: the on-screen keypad
-     * through the real window, from the robot's taps to the PIN the item is handed.
-     */
-    private final ShapeOnlyItem pinSetting = new ShapeOnlyItem("pin-setting-test", "社会保障卡启用",
-            List.of(PinPrompt.NEW, PinPrompt.NEW_AGAIN), pins -> pinHandedOver.set(pins.chosen()
-                    .map(pin -> Arrays.equals(pin.digits(), NEW_PIN.toCharArray())).orElse(false)));
 
     @Test
-    void aNewPinIsTypedTwiceOnTheOnScreenKeypadWhoseDigitsMoveAndReachesTheItem() throws Exception {
+    void anActivationChecksBothCardsAndTakesTheNewPinTwiceOnTheOnScreenKeypadWhoseDigitsMove() throws Exception {
         launch();
-        desk.insertSocialSecurityCard("sealed");
-        window.click("tile-anshan-tiedong-28");
-        // 社会保障卡启用 now has the activation item too: the tile asks which one.
-        window.click("offer-pin-setting-test");
-        window.click("choice-SOCIAL_SECURITY_CARD");
-        awaitTitle("请确认");
+        DemoCardHolder holder = desk.presentBoth("sealed");
+        launched.toConfirm("tile-anshan-tiedong-28", "社会保障卡启用", "ID_CARD_AND_CARD");
+        assertThat(window.allText()).contains(holder.maskedName() + " " + holder.maskedIdNumber(),
+                "身份证和社保卡已核对为同一人", "卡的金融（银行）功能不在这台机器上激活");
+        assertThat(window.text("choice-confirm")).isEqualTo("确认启用");
         window.click("choice-confirm");
         awaitTitle(PinPrompt.NEW.title());
-        String firstOrder = digitOrder();
-        typeOnTheKeypad(NEW_PIN.substring(0, 2));
+        assertThat(window.find("keypad")).as("the on-screen keypad, this kiosk having no PIN pad").isPresent();
+        String firstOrder = launched.digitOrder();
+        launched.tapDigits(NEW_PIN.substring(0, 2));
         window.waitFor("two dots", () -> window.text("line-0").equals("已输入：●●○○○○"));
         assertThat(window.allText()).doesNotContain(NEW_PIN.substring(0, 2));
-        typeOnTheKeypad(NEW_PIN.substring(2));
+        launched.tapDigits(NEW_PIN.substring(2));
         window.click("keypad-enter");
         awaitTitle(PinPrompt.NEW_AGAIN.title());
         window.waitFor("no dots", () -> window.text("line-0").equals("已输入：○○○○○○"));
-        String secondOrder = digitOrder();
-        typeOnTheKeypad(NEW_PIN);
-        window.click("keypad-enter");
+        String secondOrder = launched.digitOrder();
+        launched.typePin(NEW_PIN);
         awaitTitle("办理完成");
-        assertThat(pinHandedOver).as("the PIN the item was handed").isTrue();
+        assertThat(window.allText()).contains("卡状态：正常（社会保障功能已启用）").doesNotContain(NEW_PIN);
+        assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.NORMAL);
+        assertThat(launched.centralRecords().verifyPin(holder.socialSecurityCard().cardNumber(), NEW_PIN.toCharArray())
+                .pinTriesLeft()).as("the PIN typed twice is the card's PIN at the central").isEqualTo(6);
         assertThat(List.of(firstOrder, secondOrder)).as("each entry draws its own layout; the same twice in a row is"
                 + " one chance in 3.6 million").doesNotHaveDuplicates();
-    }
-
-    private void typeOnTheKeypad(String digits) throws InterruptedException {
-        for (char digit : digits.toCharArray()) {
-            window.click("keypad-" + digit);
-        }
-    }
-
-    /** The keypad's digits in reading order, as the person sees them. */
-    private String digitOrder() {
-        return GuiActionRunner.execute(() -> {
-            List<java.awt.Component> keys = new ArrayList<>();
-            for (char digit = '0'; digit <= '9'; digit++) {
-                keys.add(window.find("keypad-" + digit).orElseThrow());
-            }
-            keys.sort(java.util.Comparator.<java.awt.Component>comparingInt(key -> key.getLocationOnScreen().y)
-                    .thenComparingInt(key -> key.getLocationOnScreen().x));
-            StringBuilder order = new StringBuilder();
-            keys.forEach(key -> order.append(((javax.swing.AbstractButton) key).getText()));
-            return order.toString();
+        assertThat(journal()).singleElement().satisfies(entry -> {
+            assertThat(entry.operation()).isEqualTo("card-activation");
+            assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.SUCCEEDED);
+            assertThat(entry.detail()).doesNotContain(NEW_PIN);
         });
+        assertThat(launched.receipts()).singleElement().asString().contains("社会保障卡启用", holder.maskedIdNumber())
+                .doesNotContain(NEW_PIN);
+    }
+
+    @Test
+    void inShandongACardIsCancelledWithTheIdCardAfterTheWarningThatItCannotBeUndone() throws Exception {
+        launch(ItemsWindowKiosk.Setup.demo().in("shandong"));
+        DemoCardHolder holder = desk.placeIdCard("normal");
+        launched.toConfirm("tile-shandong-27", "社会保障卡（社会保障功能）注销", "ID_CARD");
+        assertThat(window.allText()).contains(holder.maskedName() + " " + holder.maskedIdNumber(),
+                "办理条件：转出统筹外人员。符合这个条件才能注销。", "请注意：注销后这张卡不能再使用。注销不能撤销，卡也不能恢复。");
+        assertThat(window.text("choice-confirm")).isEqualTo("确认注销");
+        assertThat(stateAtTheCentral(holder)).as("nothing before confirm").isEqualTo(CardState.NORMAL);
+        window.click("choice-confirm");
+        awaitTitle("办理完成");
+        assertThat(window.allText()).contains("卡状态：注销");
+        assertThat(stateAtTheCentral(holder)).isEqualTo(CardState.CANCELLED);
+        assertThat(journal()).singleElement().satisfies(entry -> {
+            assertThat(entry.item()).isEqualTo("shandong-27");
+            assertThat(entry.operation()).isEqualTo("card-cancellation");
+        });
+        assertThat(launched.receipts()).singleElement().asString().contains("卡状态：注销", "0531-12333");
+        window.click("choice-finish");
+        launched.awaitHome();
     }
 
     @Test
     void beforeTheCentralIsUpALossReportSaysSoAndWhereToGoAndNothingIsDone() throws Exception {
-        launch(IdlePolicy.DEFAULT, false);
+        launch(ItemsWindowKiosk.Setup.demo().beforeTheCentralIsUp());
         DemoCardHolder holder = desk.placeIdCard("normal");
         window.click("tile-anshan-tiedong-27");
         window.click("offer-card-loss");
@@ -314,7 +206,7 @@ class SelfServiceWindowUiTest {
         assertThat(journal()).singleElement().satisfies(entry ->
                 assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.FAILED));
         window.click("choice-finish");
-        window.waitFor("home", () -> window.text("title").equals("测试大厅"));
+        launched.awaitHome();
     }
 
     @Test

@@ -9,12 +9,7 @@ import com.hallkiosk.business.jdbc.PinHashes;
 import com.hallkiosk.business.jdbc.PopulationLoader;
 import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Catalog;
-import com.hallkiosk.catalog.model.Category;
-import com.hallkiosk.catalog.model.Channel;
-import com.hallkiosk.catalog.model.ChannelKind;
-import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Region;
-import com.hallkiosk.catalog.model.SelfService;
 import com.hallkiosk.device.document.DocumentPrinter;
 import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.device.idcard.IdCardReader;
@@ -43,7 +38,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -126,22 +120,6 @@ final class ItemsFixture implements AutoCloseable {
         return new IdCard(IdCard.Type.RESIDENT, demo.person().name(), "", demo.person().gender(), "汉",
                 demo.person().birthDate(), "辽宁省鞍山市铁东区园林路1号", demo.person().idNumber(), "鞍山市公安局铁东分局",
                 LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2040, 1, 1)), new byte[1024], Optional.empty());
-    }
-
-    /**
-     * {@code region} with one more item, {@code name}, that a terminal may do, with a window and no phone of its
-     * own: a catalog that publishes an item the shipped catalogs do not (the PIN change and reset), so that the
-     * item's flow can be run while {@link EnabledItems} still decides from the catalog.
-     */
-    static Region withTerminalItem(Region region, String name) {
-        Item published = new Item(region.id() + "-published", "99", new Category("十二", "社会保障卡"), name, null, null,
-                List.of(), List.of(new Channel(ChannelKind.WINDOW, "窗口办", "社保卡服务大厅（测试目录）", null, List.of(), null,
-                null)), "即时办结", null, null, null, List.of(), List.of(),
-                new SelfService(true, "自助终端（测试目录）", "自助办：测试目录"), List.of(), List.of(), List.of(), null);
-        List<Item> items = new ArrayList<>(region.items());
-        items.add(published);
-        return new Region(region.id(), region.name(), region.sources(), region.offices(), region.categories(), items,
-                region.packages(), region.unlinkedProhibitions(), region.discrepancies());
     }
 
     /** The demo person's card as a virtual 社保卡 in the reader, holding the same data the central has. */

@@ -6,6 +6,7 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.demo.DemoPopulation;
+import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.device.pinpad.KeypadLayout;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 社会保障卡密码修改 end to end, headless: the 社保卡 through the PC/SC driver in the virtual reader, the three PINs on the
  * on-screen keypad, the central's tables over SQLite (its retry counter), the receipt printer and the journal. No
  * shipped catalog lets a terminal change a PIN, so the region is the real one with the item published
- * ({@link ItemsFixture#withTerminalItem}); where to reset comes from the real catalog (003 pkg 10 in Fushun).
+ * ({@link CuratedCatalogFixture#withTerminalItem}); where to reset comes from the real catalog (003 pkg 10 in Fushun).
  */
 class PinChangeFlowTest {
     private static final ItemsConfig HALL = new ItemsConfig(ItemsConfig.Profile.HALL, Map.of());
@@ -50,7 +51,7 @@ class PinChangeFlowTest {
     }
 
     private ItemController controller(String regionId, boolean resetHere) {
-        Region region = ItemsFixture.withTerminalItem(ItemsFixture.region(regionId), CATALOG_NAME);
+        Region region = CuratedCatalogFixture.withTerminalItem(ItemsFixture.region(regionId), CATALOG_NAME);
         return kiosk.controller(new PinChangeItem(kiosk.cards, PinResetPlaces.of(region, resetHere)), region);
     }
 

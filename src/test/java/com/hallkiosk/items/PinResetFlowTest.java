@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
+import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.device.pinpad.TrivialPins;
 import com.hallkiosk.items.ItemStep.Stage;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * 社会保障卡密码重置 end to end, headless: the ID card over the SAM pty, the 社保卡 in the virtual reader, the new PIN
  * twice on the on-screen keypad, the central over SQLite. No shipped catalog lets a terminal reset a PIN (003 pkg 10
- * sends it to a window), so the region is Fushun's with the item published ({@link ItemsFixture#withTerminalItem}).
+ * sends it to a window), so the region is Fushun's with the item published ({@link CuratedCatalogFixture#withTerminalItem}).
  */
 class PinResetFlowTest {
     private static final String NEW_PIN = "582914";
@@ -40,7 +41,7 @@ class PinResetFlowTest {
     }
 
     private ItemController fushun() {
-        Region region = ItemsFixture.withTerminalItem(ItemsFixture.region("fushun"), "社会保障卡密码修改与重置");
+        Region region = CuratedCatalogFixture.withTerminalItem(ItemsFixture.region("fushun"), "社会保障卡密码修改与重置");
         return kiosk.controller(new PinResetItem(kiosk.cards), region);
     }
 

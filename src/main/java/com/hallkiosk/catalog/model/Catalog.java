@@ -14,6 +14,12 @@ public record Catalog(List<Region> regions, List<Abbreviation> abbreviations) {
         return regions.stream().filter(region -> region.id().equals(regionId)).findFirst();
     }
 
+    /** This catalog with {@code changed} in place of its region of the same id. */
+    public Catalog withRegion(Region changed) {
+        return new Catalog(regions.stream().map(region -> region.id().equals(changed.id()) ? changed : region).toList(),
+                abbreviations);
+    }
+
     public List<String> regionIds() {
         return regions.stream().map(Region::id).toList();
     }

@@ -1,5 +1,6 @@
 package com.hallkiosk.catalog.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,13 @@ public record Region(
         packages = List.copyOf(packages);
         unlinkedProhibitions = List.copyOf(unlinkedProhibitions);
         discrepancies = List.copyOf(discrepancies);
+    }
+
+    /** This region with {@code added} after its items, as a catalog that publishes one more item has it. */
+    public Region withItem(Item added) {
+        List<Item> more = new ArrayList<>(items);
+        more.add(added);
+        return new Region(id, name, sources, offices, categories, more, packages, unlinkedProhibitions, discrepancies);
     }
 
     public Optional<Item> item(String itemId) {
