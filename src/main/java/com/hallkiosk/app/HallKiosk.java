@@ -53,6 +53,8 @@ public final class HallKiosk implements Runnable {
         if (opensTheKioskWindow(args)) {
             wiring.showLaunchScreen(List.of(args).contains("--windowed"));
             wiring.theme();
+            // The picture first: on two cores the command line and the catalog would take the CPU it needs.
+            wiring.awaitLaunchScreen();
         }
         CommandLine commandLine = commandLine(args, wiring);
         commandLine.setOut(new PrintWriter(out, true));

@@ -195,6 +195,21 @@ final class Wiring {
         });
     }
 
+    /** Waits (a second at most) until the launch screen is painted, or known to be absent. */
+    void awaitLaunchScreen() {
+        CompletableFuture<Void> painted;
+        synchronized (this) {
+            painted = launchScreenPainted;
+        }
+        try {
+            painted.get(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // The live screen comes as always.
+        }
+    }
+
     synchronized CompletableFuture<Optional<LaunchScreen>> launchScreen() {
         return launchScreen;
     }

@@ -24,10 +24,17 @@ class HallKioskJarIT {
     }
 
     private static Result java(String... args) throws IOException, InterruptedException {
+        return java(java.util.Map.of(), args);
+    }
+
+    private static Result java(java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("hallkiosk.jar")));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
@@ -50,6 +57,43 @@ class HallKioskJarIT {
         Result result = java("demo", "--windowed", "--exit-when-painted", "--data-dir", directory.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).containsPattern("home screen painted \\d+ ms after the JVM started");
+    }
+
+    /**
+     * The launch picture: a first start keeps the home screen's picture in the user's cache, the second shows
+     * it before the live home, and a change to kiosk-config keeps a stale picture off the screen.
+     */
+    @Test
+    void theSecondStartShowsTheHomeScreensPictureFirstUnlessTheConfigurationChanged() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.awt.GraphicsEnvironment.isHeadless()
+                && !Boolean.getBoolean("hallkiosk.ui.required"), "no display; scripts/test provides one");
+        Path config = directory.resolve("kiosk-config");
+        java.nio.file.Files.createDirectories(config);
+        try (var files = java.nio.file.Files.list(Path.of("kiosk-config"))) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.copy(file, config.resolve(file.getFileName()));
+            }
+        }
+        java.util.Map<String, String> cache = java.util.Map.of("XDG_CACHE_HOME", directory.resolve("cache").toString());
+        String[] demo = {"demo", "--windowed", "--exit-when-painted", "--config", config.toString(), "--data-dir",
+            directory.resolve("data").toString()};
+
+        Result first = java(cache, demo);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("home screen painted").doesNotContain("home snapshot painted");
+        assertThat(directory.resolve("cache/hall-kiosk/home-snapshot.bin")).isRegularFile();
+
+        Result second = java(cache, demo);
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("home snapshot painted", "home screen painted");
+        assertThat(second.out().indexOf("home snapshot painted")).isLessThan(second.out().indexOf("home screen painted"));
+
+        java.nio.file.Files.writeString(config.resolve("kiosk.properties"), "\n# changed by a technician\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Result changed = java(cache, demo);
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(changed.out()).as("a picture of the old configuration").contains("home screen painted")
+                .doesNotContain("home snapshot painted");
     }
 
     @Test
