@@ -14,17 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Gathers a person's {@link EligibilityFacts} from the central's ports, one call per port. */
-public final class CentralFacts {
-    private final ContributionRecords contributions;
-    private final Applications applications;
-    private final BenefitCertification benefits;
-
-    public CentralFacts(ContributionRecords contributions, Applications applications, BenefitCertification benefits) {
-        this.contributions = contributions;
-        this.applications = applications;
-        this.benefits = benefits;
-    }
-
+public record CentralFacts(ContributionRecords contributions, Applications applications,
+                           BenefitCertification benefits) {
     /**
      * The facts of one person; {@code certificate} is the one they apply with, if any. Whether they now draw
      * 失业保险金 and which other subsidies they draw are left unknown: the business port holds neither.

@@ -58,20 +58,13 @@ class RuleFilesTest {
                         "ruleSets[0].validTo: is before validFrom"),
                 Arguments.of(file("\"region\": \"fushun\"", "[{\"item\": \"15\", \"name\": \"x\", \"validTo\": null, \"rules\": []}]"),
                         "ruleSets[0].validFrom: must be given"),
-                Arguments.of(set("", GOOD_RULE.replace("\"atLeast\": 12", "\"atLeast\": -1")),
-                        "ruleSets[0].rules[0].condition.atLeast: must be a whole number ≥ 0"),
-                Arguments.of(set("", GOOD_RULE.replace("contribution-months", "contribution-years")),
-                        "ruleSets[0].rules[0].condition.type: unknown condition type contribution-years"),
-                Arguments.of(set("", GOOD_RULE.replace("UNEMPLOYMENT", "UNEMPLOYED")),
-                        "ruleSets[0].rules[0].condition.insurance: unknown value UNEMPLOYED"),
-                Arguments.of(set("", GOOD_RULE.replace("\"measure\": \"cumulative\"", "\"measure\": \"total\"")),
-                        "ruleSets[0].rules[0].condition.measure: total is not one of"),
-                Arguments.of(set("", GOOD_RULE.replace("\"atLeast\"", "\"atleast\"")),
-                        "ruleSets[0].rules[0].condition.atleast: unknown field"),
-                Arguments.of(set("", GOOD_RULE.replace("\"refusal\": \"不足\"", "\"refusal\": \"\"")),
-                        "ruleSets[0].rules[0].refusal: must be a non-empty text"),
-                Arguments.of(set("", GOOD_RULE.replace("\"item\": \"违规禁办 五.2\", ", "")),
-                        "ruleSets[0].rules[0].source.item: must be a non-empty text"),
+                broken("\"atLeast\": 12", "\"atLeast\": -1", "ruleSets[0].rules[0].condition.atLeast: must be a whole number ≥ 0"),
+                broken("contribution-months", "contribution-years", "ruleSets[0].rules[0].condition.type: unknown condition type contribution-years"),
+                broken("UNEMPLOYMENT", "UNEMPLOYED", "ruleSets[0].rules[0].condition.insurance: unknown value UNEMPLOYED"),
+                broken("\"measure\": \"cumulative\"", "\"measure\": \"total\"", "ruleSets[0].rules[0].condition.measure: total is not one of"),
+                broken("\"atLeast\"", "\"atleast\"", "ruleSets[0].rules[0].condition.atleast: unknown field"),
+                broken("\"refusal\": \"不足\"", "\"refusal\": \"\"", "ruleSets[0].rules[0].refusal: must be a non-empty text"),
+                broken("\"item\": \"违规禁办 五.2\", ", "", "ruleSets[0].rules[0].source.item: must be a non-empty text"),
                 Arguments.of(set("", GOOD_RULE + "," + GOOD_RULE), "ruleSets[0].rules[1].id: rule id r1 appears twice"),
                 Arguments.of(set("", ONE_ALTERNATIVE),
                         "ruleSets[0].rules[0].condition.conditions: any-of needs at least two conditions"));
@@ -83,6 +76,11 @@ class RuleFilesTest {
         assertThatThrownBy(() -> RuleFileReader.read("fushun.json", EligibilityTest.json(json)))
                 .isInstanceOf(InvalidRuleFileException.class)
                 .hasMessageStartingWith("fushun.json: " + expected);
+    }
+
+    /** The good rule with {@code from} replaced by {@code to}, and the error it must give. */
+    private static Arguments broken(String from, String to, String expected) {
+        return Arguments.of(set("", GOOD_RULE.replace(from, to)), expected);
     }
 
     private static String file(String head, String sets) {
