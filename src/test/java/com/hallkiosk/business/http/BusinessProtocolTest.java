@@ -130,7 +130,7 @@ class BusinessProtocolTest {
         char[] oldPin = "654321".toCharArray();
         char[] newPin = "802417".toCharArray();
 
-        new BusinessRequests.PinChange("X00000019", oldPin, newPin).wipePins();
+        new BusinessRequests.PinChange("X00000019", oldPin, newPin).wipe();
 
         assertThat(new String(oldPin) + new String(newPin)).isEqualTo("\0".repeat(12));
     }
