@@ -113,6 +113,8 @@ class LivenessScenariosTest {
         assertThat(filmed).noneMatch(Frame::blank);
 
         capture.close();
+        assertThatThrownBy(() -> camera.reconnect().join()).cause().isInstanceOf(DeviceException.Offline.class);
+        assertThat(camera.health().reason()).isEqualTo("camera unplugged");
         camera.close();
 
         assertThat(filmed).allMatch(Frame::wiped).allMatch(Frame::blank);

@@ -60,6 +60,7 @@ public final class EmulatedCamera implements Camera {
         return threads.submit("open", OPEN_TIMEOUT, () -> {
             synchronized (lock) {
                 if (unplugged) {
+                    health.report(DeviceHealth.State.OFFLINE, "camera unplugged");
                     throw offline();
                 }
             }
