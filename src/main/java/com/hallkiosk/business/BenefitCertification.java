@@ -12,4 +12,11 @@ public interface BenefitCertification {
      * with its next due date: the end of the cycle after the one that holds today.
      */
     Entitlement recordCertification(String idNumber, BenefitKind kind) throws BusinessException;
+
+    /**
+     * Compares the face filmed at the kiosk with the person's reference (the photo on file): whether it is the
+     * same person. The caller wipes {@code sample} afterwards. A real deployment answers this from the province's
+     * certified face platform.
+     */
+    FaceMatch compareFace(String idNumber, FaceSample sample) throws BusinessException;
 }

@@ -5,6 +5,7 @@ import com.hallkiosk.business.Application;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.ContributionHistory;
 import com.hallkiosk.business.Entitlement;
+import com.hallkiosk.business.FaceMatch;
 import com.hallkiosk.business.Pension;
 import com.hallkiosk.business.PensionAccountYear;
 import com.hallkiosk.business.Person;
@@ -19,6 +20,7 @@ import com.hallkiosk.business.http.BusinessRequests.CardAndHolder;
 import com.hallkiosk.business.http.BusinessRequests.CardAndPin;
 import com.hallkiosk.business.http.BusinessRequests.CardHolderAndPin;
 import com.hallkiosk.business.http.BusinessRequests.Certification;
+import com.hallkiosk.business.http.BusinessRequests.FaceComparison;
 import com.hallkiosk.business.http.BusinessRequests.LossReport;
 import com.hallkiosk.business.http.BusinessRequests.PinChange;
 import com.hallkiosk.business.http.BusinessRequests.Submission;
@@ -77,6 +79,8 @@ final class BusinessCalls {
             call("entitlements", ByIdNumber.class, new TypeReference<>() { });
     static final BusinessCall<Certification, Entitlement> RECORD_CERTIFICATION =
             call("entitlements/certify", Certification.class, new TypeReference<>() { });
+    static final BusinessCall<FaceComparison, FaceMatch> COMPARE_FACE =
+            call("entitlements/compare-face", FaceComparison.class, new TypeReference<>() { });
 
     static final BusinessCall<ByIdNumber, Optional<Separation>> SEPARATION =
             call("separation", ByIdNumber.class, new TypeReference<>() { });

@@ -2,13 +2,14 @@ package com.hallkiosk.business.http;
 
 import com.hallkiosk.business.ApplicationKind;
 import com.hallkiosk.business.BenefitKind;
+import com.hallkiosk.business.FaceSample;
 import com.hallkiosk.business.LossKind;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.util.Arrays;
 
 /**
  * The bodies the kiosk posts, one record per shape of arguments. Every {@code toString()} masks (a request
- * is what the central logs), and the ones carrying PINs can wipe them once the call is done.
+ * is what the central logs), and the ones carrying PINs or a face can wipe them once the call is done.
  */
 final class BusinessRequests {
     private static final String PIN = "******";
@@ -16,9 +17,9 @@ final class BusinessRequests {
     private BusinessRequests() {
     }
 
-    /** A request holding PINs, wiped by whoever decoded it once the call is answered. */
-    interface CarriesPins {
-        void wipePins();
+    /** A request holding PINs or a face template, wiped by whoever decoded it once the call is answered. */
+    interface CarriesSecrets {
+        void wipe();
     }
 
     record ByIdNumber(String idNumber) {
@@ -49,9 +50,9 @@ final class BusinessRequests {
         }
     }
 
-    record CardHolderAndPin(String cardNumber, String idNumber, char[] pin) implements CarriesPins {
+    record CardHolderAndPin(String cardNumber, String idNumber, char[] pin) implements CarriesSecrets {
         @Override
-        public void wipePins() {
+        public void wipe() {
             Arrays.fill(pin, '\0');
         }
 
@@ -61,9 +62,9 @@ final class BusinessRequests {
         }
     }
 
-    record CardAndPin(String cardNumber, char[] pin) implements CarriesPins {
+    record CardAndPin(String cardNumber, char[] pin) implements CarriesSecrets {
         @Override
-        public void wipePins() {
+        public void wipe() {
             Arrays.fill(pin, '\0');
         }
 
@@ -73,9 +74,9 @@ final class BusinessRequests {
         }
     }
 
-    record PinChange(String cardNumber, char[] oldPin, char[] newPin) implements CarriesPins {
+    record PinChange(String cardNumber, char[] oldPin, char[] newPin) implements CarriesSecrets {
         @Override
-        public void wipePins() {
+        public void wipe() {
             Arrays.fill(oldPin, '\0');
             Arrays.fill(newPin, '\0');
         }
@@ -97,6 +98,19 @@ final class BusinessRequests {
         @Override
         public String toString() {
             return "[" + id(idNumber) + ", " + kind + "]";
+        }
+    }
+
+    /** The sample's own {@code toString} shows only its size. */
+    record FaceComparison(String idNumber, FaceSample sample) implements CarriesSecrets {
+        @Override
+        public void wipe() {
+            sample.wipe();
+        }
+
+        @Override
+        public String toString() {
+            return "[" + id(idNumber) + ", " + sample + "]";
         }
     }
 

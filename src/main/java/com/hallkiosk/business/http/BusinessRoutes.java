@@ -61,6 +61,7 @@ public final class BusinessRoutes implements RouteSet {
         serve(routes, BusinessCalls.CANCEL, q -> business.cancel(q.cardNumber(), q.idNumber()));
         serve(routes, BusinessCalls.ENTITLEMENTS, q -> business.entitlements(q.idNumber()));
         serve(routes, BusinessCalls.RECORD_CERTIFICATION, q -> business.recordCertification(q.idNumber(), q.kind()));
+        serve(routes, BusinessCalls.COMPARE_FACE, q -> business.compareFace(q.idNumber(), q.sample()));
         serve(routes, BusinessCalls.SEPARATION, q -> business.separation(q.idNumber()));
         serve(routes, BusinessCalls.SKILL_CERTIFICATES, q -> business.skillCertificates(q.idNumber()));
         serve(routes, BusinessCalls.APPLICATIONS, q -> business.applications(q.idNumber()));
@@ -105,8 +106,8 @@ public final class BusinessRoutes implements RouteSet {
             }
             return reply(code.status(), BusinessError.of(refusal));
         } finally {
-            if (query instanceof BusinessRequests.CarriesPins pins) {
-                pins.wipePins();
+            if (query instanceof BusinessRequests.CarriesSecrets secrets) {
+                secrets.wipe();
             }
         }
     }

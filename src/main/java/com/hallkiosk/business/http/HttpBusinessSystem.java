@@ -10,6 +10,8 @@ import com.hallkiosk.business.BusinessSystem;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.ContributionHistory;
 import com.hallkiosk.business.Entitlement;
+import com.hallkiosk.business.FaceMatch;
+import com.hallkiosk.business.FaceSample;
 import com.hallkiosk.business.LossKind;
 import com.hallkiosk.business.Pension;
 import com.hallkiosk.business.PensionAccountYear;
@@ -25,6 +27,7 @@ import com.hallkiosk.business.http.BusinessRequests.CardAndHolder;
 import com.hallkiosk.business.http.BusinessRequests.CardAndPin;
 import com.hallkiosk.business.http.BusinessRequests.CardHolderAndPin;
 import com.hallkiosk.business.http.BusinessRequests.Certification;
+import com.hallkiosk.business.http.BusinessRequests.FaceComparison;
 import com.hallkiosk.business.http.BusinessRequests.LossReport;
 import com.hallkiosk.business.http.BusinessRequests.PinChange;
 import com.hallkiosk.business.http.BusinessRequests.Submission;
@@ -40,7 +43,8 @@ import java.util.Set;
  * The kiosk's {@link BusinessSystem}: each call posted to the central's {@link BusinessRoutes}, each refusal
  * rebuilt as the same typed {@link BusinessException}. No answer (the central down, a timeout of
  * {@link CentralHttp}) or one it cannot read is {@link BusinessException.Unavailable}. The PINs the caller
- * passes stay the caller's to wipe, as the port says; the encoded body holding them is wiped once sent.
+ * passes (and face samples) stay the caller's to wipe, as the port says; the encoded body holding them is wiped
+ * once sent.
  */
 public final class HttpBusinessSystem implements BusinessSystem {
     private final ObjectMapper json = BusinessJson.mapper();
@@ -143,6 +147,11 @@ public final class HttpBusinessSystem implements BusinessSystem {
     @Override
     public Entitlement recordCertification(String idNumber, BenefitKind kind) throws BusinessException {
         return call(BusinessCalls.RECORD_CERTIFICATION, new Certification(idNumber, kind));
+    }
+
+    @Override
+    public FaceMatch compareFace(String idNumber, FaceSample sample) throws BusinessException {
+        return call(BusinessCalls.COMPARE_FACE, new FaceComparison(idNumber, sample));
     }
 
     @Override

@@ -5,6 +5,10 @@ import com.hallkiosk.business.BenefitKind;
 import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.CertificationCycles;
 import com.hallkiosk.business.Entitlement;
+import com.hallkiosk.business.FaceMatch;
+import com.hallkiosk.business.FaceSample;
+import com.hallkiosk.face.FaceTemplate;
+import com.hallkiosk.face.SyntheticFace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,6 +56,22 @@ final class JdbcBenefits implements BenefitCertification {
                     ? "the person does not receive " + kind.chinese()
                     : "payment is suspended: " + existing.get(0).suspendedBecause().orElse(""));
         });
+    }
+
+    /**
+     * The reference system's "photo on file" of a person is the drawn face of their identity number
+     * ({@link SyntheticFace}), as the demo ID card's photo is derived from the person, compared by
+     * {@link FaceTemplate#similarity}. A real deployment asks the province's face platform instead.
+     */
+    @Override
+    public FaceMatch compareFace(String idNumber, FaceSample sample) throws BusinessException {
+        database.read(connection -> JdbcPeople.person(connection, idNumber));
+        if (sample.template().length != FaceTemplate.LENGTH) {
+            throw new BusinessException.NothingToDo("the face sample is not a template of " + FaceTemplate.LENGTH
+                    + " bytes");
+        }
+        int similarity = FaceTemplate.similarity(sample.template(), FaceTemplate.ofFrontal(SyntheticFace.of(idNumber)));
+        return new FaceMatch(similarity >= FaceTemplate.MATCH_THRESHOLD, similarity, FaceTemplate.MATCH_THRESHOLD);
     }
 
     private static List<Entitlement> select(Connection connection, String sql, Object... keys) throws SQLException {

@@ -8,6 +8,8 @@ import com.hallkiosk.business.BusinessSystem;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.ContributionHistory;
 import com.hallkiosk.business.Entitlement;
+import com.hallkiosk.business.FaceMatch;
+import com.hallkiosk.business.FaceSample;
 import com.hallkiosk.business.LossKind;
 import com.hallkiosk.business.Pension;
 import com.hallkiosk.business.PensionAccountYear;
@@ -142,6 +144,11 @@ public final class JdbcBusinessSystem implements BusinessSystem {
     @Override
     public Entitlement recordCertification(String idNumber, BenefitKind kind) throws BusinessException {
         return benefits.recordCertification(idNumber, kind);
+    }
+
+    @Override
+    public FaceMatch compareFace(String idNumber, FaceSample sample) throws BusinessException {
+        return benefits.compareFace(idNumber, sample);
     }
 
     @Override

@@ -8,15 +8,20 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.BusinessSystem;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import com.hallkiosk.business.FaceSample;
 import com.hallkiosk.business.LossKind;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.demo.DemoPopulation;
 import com.hallkiosk.business.demo.DemoUnit;
+import com.hallkiosk.face.FaceFeatures;
+import com.hallkiosk.face.FaceTemplate;
+import com.hallkiosk.face.SyntheticFace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -234,6 +239,32 @@ class BusinessContractTest {
 
         assertThat(refusals).containsExactly(BusinessException.NothingToDo.class, BusinessException.NothingToDo.class,
                 BusinessException.UnknownPerson.class);
+    }
+
+    @Test
+    void faceComparison() {
+        String id = first(p -> !p.entitlements().isEmpty()).person().idNumber();
+        String other = first(p -> !p.person().idNumber().equals(id)).person().idNumber();
+        FaceSample same = sample(id);
+        FaceSample someoneElse = sample(other);
+        FaceSample notATemplate = new FaceSample(new byte[12]);
+
+        List<Class<?>> refusals = bothAlike((system, t) -> {
+            t.step("the same face", () -> system.compareFace(id, same));
+            t.step("another face", () -> system.compareFace(id, someoneElse));
+            t.step("not a template", () -> system.compareFace(id, notATemplate));
+            t.step("face of nobody", () -> system.compareFace(NOBODY, same));
+        });
+
+        assertThat(refusals).containsExactly(BusinessException.NothingToDo.class, BusinessException.UnknownPerson.class);
+        assertThat(same.template()).as("the caller's sample is the caller's to wipe").isNotEqualTo(new byte[FaceTemplate.LENGTH]);
+    }
+
+    /** The template of the person's drawn face as a camera would see it: noisy and a little off centre. */
+    private static FaceSample sample(String idNumber) {
+        byte[] luma = SyntheticFace.of(idNumber).draw(new SyntheticFace.Pose(0.05, false, 2, 1), new SplittableRandom(1));
+        FaceFeatures features = FaceFeatures.of(SyntheticFace.WIDTH, SyntheticFace.HEIGHT, luma).orElseThrow();
+        return new FaceSample(FaceTemplate.of(SyntheticFace.WIDTH, luma, features));
     }
 
     @Test

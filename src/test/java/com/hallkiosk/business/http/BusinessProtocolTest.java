@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import com.hallkiosk.business.FaceSample;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.central.client.CentralHttp;
 import com.hallkiosk.central.http.CentralServer;
+import com.hallkiosk.face.FaceTemplate;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.InetAddress;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -109,7 +112,7 @@ class BusinessProtocolTest {
             }
         }
 
-        assertThat(calls).hasSize(23);
+        assertThat(calls).hasSize(24);
         for (BusinessCall<?, ?> call : calls) {
             assertThat(call.path()).startsWith("/v1/business/").doesNotContain("{");
             assertThat(post(call.path(), "{}").status()).as(call.path()).isEqualTo(400);
@@ -130,9 +133,20 @@ class BusinessProtocolTest {
         char[] oldPin = "654321".toCharArray();
         char[] newPin = "802417".toCharArray();
 
-        new BusinessRequests.PinChange("X00000019", oldPin, newPin).wipePins();
+        new BusinessRequests.PinChange("X00000019", oldPin, newPin).wipe();
 
         assertThat(new String(oldPin) + new String(newPin)).isEqualTo("\0".repeat(12));
+    }
+
+    @Test
+    void aFaceComparisonLogsNoTemplateAndTheCentralWipesIt() {
+        byte[] template = new byte[FaceTemplate.LENGTH];
+        Arrays.fill(template, (byte) 77);
+        BusinessRequests.FaceComparison comparison = new BusinessRequests.FaceComparison(NOBODY, new FaceSample(template));
+
+        assertThat(comparison.toString()).isEqualTo("[110101********1237, FaceSample[" + FaceTemplate.LENGTH + " bytes]]");
+        comparison.wipe();
+        assertThat(comparison.sample().template()).containsOnly(0);
     }
 
     @Test
