@@ -120,6 +120,7 @@ class EmulatedCameraTest {
     @Test
     void theFileWatchSeesAWrite(@TempDir Path directory) throws IOException {
         try (FileWrites writes = new FileWrites()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(writes.watching(), "this JDK allows no security manager");
             Files.write(directory.resolve("probe"), new byte[] {1});
             assertThat(writes.written()).containsExactly(directory.resolve("probe").toString());
         }
