@@ -1,6 +1,10 @@
 package com.hallkiosk.items;
 
 import com.hallkiosk.business.BusinessException;
+import com.hallkiosk.business.FaceSample;
+import com.hallkiosk.device.camera.FaceCapture;
+import com.hallkiosk.device.camera.LivenessPrompt;
+import com.hallkiosk.device.camera.LivenessResult;
 import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.pinpad.Pin;
 import com.hallkiosk.device.pinpad.PinEntryCancelled;
@@ -47,6 +51,10 @@ public final class ItemController {
     private static final Logger LOG = LoggerFactory.getLogger(ItemController.class);
     private static final String PRINT_AGAIN = "print-again";
     private static final String FINISH = "finish";
+    /** Face captures a person may try before being sent to a window. */
+    private static final int FACE_ATTEMPTS = 3;
+    /** On top of the camera's own timeout per prompt, so that its timeout, not this, is what normally ends a prompt. */
+    private static final long FACE_MARGIN_MILLIS = 2_000;
 
     private final SelfServiceItem item;
     private final CatalogGuidance guidance;
@@ -61,6 +69,10 @@ public final class ItemController {
     private Choice chosen;
     private Confirmation confirmation;
     private EnteredPins pins = EnteredPins.NONE;
+    // The frames of a face capture under way; closed (wiped) as soon as the sample is taken or the visit moves on.
+    private FaceCapture capture;
+    private long faceEntry;
+    private int faceAttempts;
     // Counts PIN entries, so the keys and the end of an entry the person left (Back) are recognised.
     private long pinEntry;
     private List<String> doneLines = List.of();
@@ -131,7 +143,7 @@ public final class ItemController {
             }
             List<PinPrompt> prompts = item.pins(chosen);
             if (prompts.isEmpty()) {
-                send(EnteredPins.NONE);
+                afterPins(EnteredPins.NONE);
             } else if (services.pinPad().isEmpty()) {
                 show(Stage.NOT_DONE, "暂时无法办理", "这台机器没有可用的密码键盘，这项业务没有办理。" + guidance.goToWindow(), "",
                         List.of(), List.of(new Choice(FINISH, "结束")), false, true);
@@ -166,6 +178,11 @@ public final class ItemController {
                 }
                 case ENTER_PIN -> {
                     stopPinEntry();
+                    showConfirm("");
+                }
+                case FACE_CAPTURE -> {
+                    closeCapture();
+                    pins.close();
                     showConfirm("");
                 }
                 default -> {
@@ -213,7 +230,7 @@ public final class ItemController {
     /** Whether anything of the person is still held; false once the item ended. For the shell's and the tests' check. */
     boolean holdsVisitData() {
         return identity != null || chosen != null || confirmation != null || receipt != null || !doneLines.isEmpty()
-                || !offered.isEmpty() || !pins.wiped();
+                || !offered.isEmpty() || !pins.wiped() || capture != null;
     }
 
     private void identified(Identity who) {
@@ -329,7 +346,7 @@ public final class ItemController {
         if (index + 1 < prompts.size()) {
             askPin(prompts, index + 1, "");
         } else {
-            send(pins);
+            afterPins(pins);
         }
     }
 
@@ -361,23 +378,101 @@ public final class ItemController {
                 true, true);
     }
 
-    /** The operation to the central with the PINs it needs; the PINs are wiped as soon as it answered. */
-    private void send(EnteredPins entered) {
+    /** The PINs are in (or none were asked): the face capture the item asks for, else the operation. */
+    private void afterPins(EnteredPins entered) {
+        Optional<FaceCheck> check = item.faceCheck(chosen);
+        if (check.isEmpty()) {
+            send(entered, Optional.empty());
+        } else if (!check.get().ready()) {
+            entered.close();
+            show(Stage.NOT_DONE, "暂时无法办理", "摄像头暂时不能使用，这项业务没有办理。" + guidance.goToWindow(), "",
+                    List.of(), List.of(new Choice(FINISH, "结束")), false, true);
+        } else {
+            closeCapture();
+            capture = new FaceCapture();
+            film(entered, check.get(), check.get().promptsForSession(), 0);
+        }
+    }
+
+    /** Films one prompt after the other; the person sees each prompt (and the digits to read) while it is filmed. */
+    private void film(EnteredPins entered, FaceCheck check, List<LivenessPrompt> prompts, int index) {
+        long entry = ++faceEntry;
+        LivenessPrompt prompt = prompts.get(index);
+        List<String> lines = new ArrayList<>();
+        lines.add("第 " + (index + 1) + " 步，共 " + prompts.size() + " 步");
+        if (prompt.kind() == LivenessPrompt.Kind.READ_DIGITS) {
+            lines.add("要读的数字：" + String.join(" ", prompt.digits().split("")));
+        }
+        show(Stage.FACE_CAPTURE, "请看着摄像头", prompt.kind().chinese() + "。", "", lines, List.of(), true, true);
+        check.film(capture, prompt)
+                .orTimeout(check.promptTimeout().toMillis() + FACE_MARGIN_MILLIS, TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((filmed, failure) -> {
+                    if (entry != faceEntry || stage != Stage.FACE_CAPTURE) {
+                        return;
+                    }
+                    if (failure != null) {
+                        LOG.warn("{}: the camera failed: {}", item.id(), ItemWords.cause(failure).toString());
+                        closeCapture();
+                        entered.close();
+                        show(Stage.NOT_DONE, "暂时无法办理", "摄像头出了问题，这项业务没有办理。" + guidance.goToWindow(), "",
+                                List.of(), List.of(new Choice(FINISH, "结束")), false, true);
+                    } else if (index + 1 < prompts.size()) {
+                        film(entered, check, prompts, index + 1);
+                    } else {
+                        faceFilmed(entered, check, prompts);
+                    }
+                }, services.worker());
+    }
+
+    /** Every prompt filmed: liveness decided here, the compact sample taken, the frames wiped at once. */
+    private void faceFilmed(EnteredPins entered, FaceCheck check, List<LivenessPrompt> prompts) {
+        LivenessResult result = check.check(capture, prompts);
+        Optional<FaceSample> sample = result.passed() ? check.sample(capture) : Optional.empty();
+        closeCapture();
+        if (sample.isPresent()) {
+            faceAttempts = 0;
+            send(entered, sample);
+            return;
+        }
+        entered.close();
+        faceAttempts++;
+        String missed = result.failed().isEmpty() ? "没有看清您的脸"
+                : "没有看清您" + String.join("、", result.failed().stream().map(p -> p.kind().chinese()
+                        .replaceFirst("^请", "")).toList());
+        if (faceAttempts >= FACE_ATTEMPTS) {
+            show(Stage.NOT_DONE, "没有认证成功", "试了" + FACE_ATTEMPTS + "次都没有认证成功（" + missed + "），这项业务没有办理。"
+                    + guidance.goToWindow(), "", List.of(), List.of(new Choice(FINISH, "结束")), false, true);
+        } else {
+            showConfirm("刚才" + missed + "。请正对摄像头，光线亮一些，按屏幕上的提示做，然后再点“" + item.confirmLabel() + "”。");
+        }
+    }
+
+    private void closeCapture() {
+        faceEntry++;
+        if (capture != null) {
+            capture.close();
+            capture = null;
+        }
+    }
+
+    /** The operation to the central with the PINs and face it needs; they are wiped as soon as it answered. */
+    private void send(EnteredPins entered, Optional<FaceSample> face) {
         long acting = visit;
         Identity who = identity;
         Choice what = chosen;
         show(Stage.ACTING, "正在办理", "请稍候，正在与业务系统联系。", "", List.of(), List.of(), false, false);
-        CompletableFuture.supplyAsync(() -> act(who, what, entered), services.centralCalls())
+        CompletableFuture.supplyAsync(() -> act(who, what, entered, face), services.centralCalls())
                 .orTimeout(services.centralDeadline().toMillis(), TimeUnit.MILLISECONDS)
                 .whenCompleteAsync((outcome, failure) -> {
                     entered.close();
+                    face.ifPresent(FaceSample::wipe);
                     acted(acting, who, outcome, failure);
                 }, services.worker());
     }
 
-    private ItemOutcome act(Identity who, Choice what, EnteredPins entered) {
+    private ItemOutcome act(Identity who, Choice what, EnteredPins entered, Optional<FaceSample> face) {
         try {
-            return item.act(who, what, entered);
+            return item.act(who, what, entered, face);
         } catch (BusinessException e) {
             throw new CompletionException(e);
         }
@@ -524,6 +619,8 @@ public final class ItemController {
     private void end() {
         visit++;
         stopPinEntry();
+        closeCapture();
+        faceAttempts = 0;
         pins = EnteredPins.NONE;
         identity = null;
         offered = List.of();
@@ -536,6 +633,7 @@ public final class ItemController {
     }
 
     private void showIdentify(String notice) {
+        faceAttempts = 0;
         identity = null;
         offered = List.of();
         chosen = null;

@@ -32,6 +32,8 @@ public record ItemStep(Stage stage, String title, String instruction, String not
         CONFIRM,
         /** A PIN is typed on the PIN pad (or the on-screen keypad); the lines show one dot per digit. */
         ENTER_PIN,
+        /** The camera films the person following one liveness prompt (blink, turn, read the digits aloud). */
+        FACE_CAPTURE,
         /** The central is doing the operation; nothing to tap, no Home: it is confirmed or not sent. */
         ACTING,
         PRINTING,

@@ -1,7 +1,9 @@
 package com.hallkiosk.items;
 
 import com.hallkiosk.business.BusinessException;
+import com.hallkiosk.business.FaceSample;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,8 +47,22 @@ public interface SelfServiceItem {
     /** The confirm button's words, e.g. 确认查询, 确认挂失. */
     String confirmLabel();
 
+    /** The face capture asked after confirm (and the PINs); empty (the default): none. */
+    default Optional<FaceCheck> faceCheck(Choice chosen) {
+        return Optional.empty();
+    }
+
     /** The operation at the central; a refusal is a {@link BusinessException}, which {@link #refusal} puts in words. */
     ItemOutcome act(Identity who, Choice chosen, EnteredPins pins) throws BusinessException;
+
+    /**
+     * The operation with the face sample of {@link #faceCheck}, when the item asked for one; the sample is wiped
+     * by the controller once this returns. Items without a face capture need not override it.
+     */
+    default ItemOutcome act(Identity who, Choice chosen, EnteredPins pins, Optional<FaceSample> face)
+            throws BusinessException {
+        return act(who, chosen, pins);
+    }
 
     /** A refusal of the central in plain words (not {@link BusinessException.Unavailable}: the controller says that one). */
     String refusal(BusinessException refused);

@@ -65,6 +65,7 @@ final class RecordingView implements ItemView {
     /** Steps passed over while waiting for another; a PIN entry's too, which comes again at every key typed. */
     private static boolean transitional(ItemStep.Stage stage) {
         return stage == ItemStep.Stage.READING || stage == ItemStep.Stage.LOOKING_UP || stage == ItemStep.Stage.ACTING
-                || stage == ItemStep.Stage.PRINTING || stage == ItemStep.Stage.ENTER_PIN;
+                || stage == ItemStep.Stage.PRINTING || stage == ItemStep.Stage.ENTER_PIN
+                || stage == ItemStep.Stage.FACE_CAPTURE;
     }
 }
