@@ -3,9 +3,12 @@ package com.hallkiosk.items.application;
 import com.hallkiosk.business.Application;
 import com.hallkiosk.business.Applications;
 import com.hallkiosk.business.BusinessException;
+import com.hallkiosk.business.BusinessSystem;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.SkillCertificate;
+import com.hallkiosk.catalog.model.Item;
+import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.eligibility.CentralFacts;
 import com.hallkiosk.eligibility.Condition;
 import com.hallkiosk.eligibility.Eligibility;
@@ -65,6 +68,13 @@ public final class ApplicationItem implements SelfServiceItem {
         this.facts = facts;
         this.rules = rules;
         this.clock = clock;
+    }
+
+    /** The application {@code what} of a region's catalog item, on the central's ports and the shipped rules. */
+    public static ApplicationItem of(BenefitApplication what, BusinessSystem central, Region region, Item catalogItem,
+                                     Clock clock) {
+        return new ApplicationItem(what, central, central, new CentralFacts(central, central, central),
+                ApplicationRules.shipped(region.id(), catalogItem), clock);
     }
 
     @Override
