@@ -96,6 +96,13 @@ class ApplicationFlowTest {
         controller.tapped(identify.choices().get(0).key());
     }
 
+    /** Identify, wait for the confirm step and tap it. */
+    private void confirmAs(ItemController controller, DemoPerson person) throws InterruptedException {
+        identify(controller, person);
+        view.await(Stage.CONFIRM);
+        controller.confirm();
+    }
+
     private int months(DemoPerson person) throws BusinessException {
         return central.contributions(person.person().idNumber()).insurance(Insurance.UNEMPLOYMENT)
                 .map(r -> r.cumulativeMonths()).orElse(0);
@@ -306,9 +313,7 @@ class ApplicationFlowTest {
         central.submit(person.person().idNumber(), ApplicationKind.UNEMPLOYMENT_BENEFIT,
                 central.separation(person.person().idNumber()).orElseThrow().separatedOn().toString());
         ItemController controller = shandong(BenefitApplication.UNEMPLOYMENT_BENEFIT);
-        identify(controller, person);
-        view.await(Stage.CONFIRM);
-        controller.confirm();
+        confirmAs(controller, person);
 
         ItemStep refused = view.await(Stage.NOT_DONE);
         assertThat(refused.title()).isEqualTo("没有办理");
@@ -356,9 +361,7 @@ class ApplicationFlowTest {
         DemoPerson person = unemployedAndEligible();
         applications.submitUnavailable.set(true);
         ItemController controller = shandong(BenefitApplication.UNEMPLOYMENT_BENEFIT);
-        identify(controller, person);
-        view.await(Stage.CONFIRM);
-        controller.confirm();
+        confirmAs(controller, person);
         ItemStep down = view.await(Stage.NOT_DONE);
         assertThat(down.instruction()).startsWith("业务系统暂时连接不上，这项业务没有办理。");
         assertThat(applicationsOf(person)).isEmpty();
@@ -388,9 +391,7 @@ class ApplicationFlowTest {
     void aDoubleTapOnConfirmSubmitsOneApplication() throws Exception {
         DemoPerson person = unemployedAndEligible();
         ItemController controller = shandong(BenefitApplication.UNEMPLOYMENT_BENEFIT);
-        identify(controller, person);
-        view.await(Stage.CONFIRM);
-        controller.confirm();
+        confirmAs(controller, person);
         controller.confirm();
         view.await(Stage.DONE);
         assertThat(applications.submits).hasValue(1);
@@ -408,9 +409,7 @@ class ApplicationFlowTest {
         DemoPerson person = unemployedAndEligible();
         ItemController controller = controller(BenefitApplication.UNEMPLOYMENT_BENEFIT, SHANDONG, centralInDecember,
                 lateDecember);
-        identify(controller, person);
-        view.await(Stage.CONFIRM);
-        controller.confirm();
+        confirmAs(controller, person);
         ItemStep done = view.await(Stage.DONE);
         assertThat(done.lines()).contains("办理时限：申请后 5 个工作日完成审核，按月发放",
                 "预计在提交后 5 个工作日内办结（节假日安排尚未公布，具体日期以经办机构为准）");
