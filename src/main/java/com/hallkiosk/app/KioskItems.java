@@ -10,6 +10,8 @@ import com.hallkiosk.demo.DemoCase;
 import com.hallkiosk.items.CatalogGuidance;
 import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.activation.ActivationItem;
+import com.hallkiosk.items.application.ApplicationItem;
+import com.hallkiosk.items.application.BenefitApplication;
 import com.hallkiosk.items.cancellation.CancellationItem;
 import com.hallkiosk.items.cancellation.CancellationRules;
 import com.hallkiosk.items.certificate.CertificateItem;
@@ -98,7 +100,15 @@ final class KioskItems {
                     at.central(), at.certificates(), at.services().documents())),
             new Line("单位参保证明", DemoCase.LEGAL_REPRESENTATIVE, at -> new CertificateItem(new UnitCertificate(
                     at.central(), InsuranceScope.of(at.catalogItem())), at.central(), at.certificates(),
-                    at.services().documents())));
+                    at.services().documents())),
+            new Line("失业保险金", DemoCase.NORMAL, application(BenefitApplication.UNEMPLOYMENT_BENEFIT)),
+            new Line("技能提升补贴", DemoCase.NORMAL, application(BenefitApplication.SKILL_UPGRADE_SUBSIDY)),
+            new Line("失业补助金", DemoCase.NORMAL, application(BenefitApplication.UNEMPLOYMENT_ALLOWANCE)));
+
+    /** A benefit application's line: one item class, the application as data (no demo case holds an applicant yet). */
+    private static Function<ItemContext, SelfServiceItem> application(BenefitApplication what) {
+        return at -> ApplicationItem.of(what, at.central(), at.region(), at.catalogItem(), at.services().clock());
+    }
 
     private final List<Line> lines;
     private final ItemsConfig config;

@@ -94,7 +94,7 @@ public final class ItemController {
     public void start() {
         onWorker(() -> {
             visit++;
-            showIdentify("");
+            item.closed().ifPresentOrElse(closed -> showRefused(closed, List.of()), () -> showIdentify(""));
         });
     }
 
@@ -263,7 +263,7 @@ public final class ItemController {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return question.ask();
-            } catch (BusinessException e) {
+            } catch (BusinessException | Refusal e) {
                 throw new CompletionException(e);
             }
         }, services.centralCalls())
@@ -277,7 +277,9 @@ public final class ItemController {
                         return;
                     }
                     Throwable cause = ItemWords.cause(failure);
-                    if (cause instanceof BusinessException refused && !(cause instanceof BusinessException.Unavailable)) {
+                    if (cause instanceof Refusal refusal) {
+                        showRefused(refusal, List.of(who.holderLine()));
+                    } else if (cause instanceof BusinessException refused && !(cause instanceof BusinessException.Unavailable)) {
                         show(Stage.NOT_DONE, "不能办理", item.refusal(refused) + guidance.goToWindow(), "",
                                 List.of(who.holderLine()), List.of(new Choice(FINISH, "结束")), false, true);
                     } else if (centralSilent(cause)) {
@@ -293,7 +295,15 @@ public final class ItemController {
     /** A question an item asks the central before anything is done. */
     @FunctionalInterface
     private interface Lookup<T> {
-        T ask() throws BusinessException;
+        T ask() throws BusinessException, Refusal;
+    }
+
+    /** The item's own refusal: its sentence, where to go instead (or whom to call), then its reasons line by line. */
+    private void showRefused(Refusal refusal, List<String> holder) {
+        List<String> lines = new ArrayList<>(holder);
+        lines.addAll(refusal.lines());
+        show(Stage.NOT_DONE, "不能办理", refusal.reason() + (refusal.atWindow() ? guidance.goToWindow()
+                : guidance.phoneLine() + "。"), "", lines, List.of(new Choice(FINISH, "结束")), false, true);
     }
 
     private void askPin(List<PinPrompt> prompts, int index, String notice) {

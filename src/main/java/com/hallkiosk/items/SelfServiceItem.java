@@ -26,8 +26,19 @@ public interface SelfServiceItem {
     /** How the person may identify, in the order the identify step offers them. */
     List<IdentitySource> identifiedBy();
 
-    /** What the person chooses once identified (a loss kind, a certificate); empty (the default): no choose step. */
-    default List<Choice> choices(Identity who) throws BusinessException {
+    /**
+     * Said instead of the identify step when nobody can do the item now (a policy window that ended), or empty
+     * (the default). Nothing is read and nothing is sent then.
+     */
+    default Optional<Refusal> closed() {
+        return Optional.empty();
+    }
+
+    /**
+     * What the person chooses once identified (a loss kind, a certificate); empty (the default): no choose step.
+     * A {@link Refusal} ends the visit with its lines (the person cannot do the item, and why).
+     */
+    default List<Choice> choices(Identity who) throws BusinessException, Refusal {
         return List.of();
     }
 
@@ -36,8 +47,8 @@ public interface SelfServiceItem {
         return "";
     }
 
-    /** What the confirm step says will be done, masked, with a masked preview of a document. */
-    Confirmation confirmation(Identity who, Choice chosen) throws BusinessException;
+    /** What the confirm step says will be done, masked, with a masked preview of a document; or a {@link Refusal}. */
+    Confirmation confirmation(Identity who, Choice chosen) throws BusinessException, Refusal;
 
     /** The PINs asked after confirm, in order; empty (the default): none. */
     default List<PinPrompt> pins(Choice chosen) {

@@ -59,9 +59,18 @@ class KioskItemsTest {
                 org.assertj.core.groups.Tuple.tuple("personal-contribution", "anshan-tiedong-8"),
                 org.assertj.core.groups.Tuple.tuple("unit", "anshan-tiedong-7"));
         assertThat(offers("haicheng", "")).as("no 自助办 in 002").isEmpty();
-        assertThat(offers("shandong", "")).as("004: no status query; 注销 and the pension certificate at a terminal")
-                .extracting(ItemOffer::itemId).containsExactly("card-loss", "card-unlock", "card-activation",
-                        "card-cancellation", "personal-contribution", "pension-receipt");
+        assertThat(offers("shandong", "")).as("004: no status query; 注销, the pension certificate and the benefit"
+                + " applications (#28, #29, #30 自助一体机) at a terminal")
+                .extracting(ItemOffer::itemId, ItemOffer::catalogItemId).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("card-loss", "shandong-26"),
+                        org.assertj.core.groups.Tuple.tuple("card-unlock", "shandong-26"),
+                        org.assertj.core.groups.Tuple.tuple("card-activation", "shandong-25"),
+                        org.assertj.core.groups.Tuple.tuple("card-cancellation", "shandong-27"),
+                        org.assertj.core.groups.Tuple.tuple("personal-contribution", "shandong-19"),
+                        org.assertj.core.groups.Tuple.tuple("pension-receipt", "shandong-35"),
+                        org.assertj.core.groups.Tuple.tuple("unemployment-benefit", "shandong-28"),
+                        org.assertj.core.groups.Tuple.tuple("skill-upgrade-subsidy", "shandong-30"),
+                        org.assertj.core.groups.Tuple.tuple("unemployment-allowance", "shandong-29"));
         assertThat(offers("fushun", "")).extracting(ItemOffer::itemId).containsExactly("card-status", "card-loss",
                 "card-unlock", "card-activation", "personal-contribution");
     }
