@@ -41,6 +41,13 @@ final class RowWriter implements AutoCloseable {
                 "INSERT INTO catalog_abbreviation (abbreviation, position, full_form, evidence) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (abbreviation) DO UPDATE SET position = excluded.position,"
                         + " full_form = excluded.full_form, evidence = excluded.evidence"));
+        upserts.put(RowKind.RULESET, connection.prepareStatement(
+                "INSERT INTO catalog_rule_set (key, region_id, position, body) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (key) DO UPDATE SET region_id = excluded.region_id,"
+                        + " position = excluded.position, body = excluded.body"));
+        upserts.put(RowKind.HOLIDAYS, connection.prepareStatement(
+                "INSERT INTO catalog_holiday_year (year, position, body) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (year) DO UPDATE SET position = excluded.position, body = excluded.body"));
         // Deleting a region deletes its rows too (the foreign keys cascade; said again here so that it
         // does not depend on the connection's foreign key setting).
         deletes.put(RowKind.REGION, connection.prepareStatement("DELETE FROM catalog_region WHERE id = ?"));
@@ -50,10 +57,18 @@ final class RowWriter implements AutoCloseable {
         deletes.put(RowKind.PACKAGE, connection.prepareStatement("DELETE FROM catalog_package WHERE id = ?"));
         deletes.put(RowKind.ABBREVIATION, connection.prepareStatement(
                 "DELETE FROM catalog_abbreviation WHERE abbreviation = ?"));
+        deletes.put(RowKind.RULESET, connection.prepareStatement("DELETE FROM catalog_rule_set WHERE key = ?"));
+        deletes.put(RowKind.HOLIDAYS, connection.prepareStatement("DELETE FROM catalog_holiday_year WHERE year = ?"));
     }
 
+    /** @throws IOException when the body is not what its kind needs (a rule row its reader refuses, too) */
     void upsert(CatalogRow row) throws SQLException, IOException {
         JsonNode body = json.readTree(row.body());
+        try {
+            RuleRows.check(row);
+        } catch (RuleRows.InvalidRuleRowException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         PreparedStatement statement = upserts.get(row.kind());
         switch (row.kind()) {
             case REGION -> bind(statement, row.key(), row.position(), text(body, "name"),
@@ -65,6 +80,8 @@ final class RowWriter implements AutoCloseable {
             case PACKAGE -> bind(statement, row.key(), row.scope(), row.position(), text(body, "name"), row.body());
             case ABBREVIATION -> bind(statement, row.key(), row.position(), text(body, "fullForm"),
                     text(body, "evidence"));
+            case RULESET -> bind(statement, row.key(), row.scope(), row.position(), row.body());
+            case HOLIDAYS -> bind(statement, year(row), row.position(), row.body());
         }
         statement.executeUpdate();
     }
@@ -73,6 +90,8 @@ final class RowWriter implements AutoCloseable {
         PreparedStatement statement = deletes.get(row.kind());
         if (row.kind() == RowKind.OFFICE) {
             bind(statement, row.scope(), row.position());
+        } else if (row.kind() == RowKind.HOLIDAYS) {
+            bind(statement, year(row));
         } else {
             bind(statement, row.key());
         }
@@ -83,7 +102,7 @@ final class RowWriter implements AutoCloseable {
     }
 
     static void deleteRegionRows(Connection connection, String regionId) throws SQLException {
-        for (String table : new String[] {"catalog_package", "catalog_item", "catalog_office"}) {
+        for (String table : new String[] {"catalog_rule_set", "catalog_package", "catalog_item", "catalog_office"}) {
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE region_id = ?")) {
                 statement.setString(1, regionId);
@@ -93,6 +112,15 @@ final class RowWriter implements AutoCloseable {
         try (PreparedStatement statement = connection.prepareStatement("DELETE FROM catalog_region WHERE id = ?")) {
             statement.setString(1, regionId);
             statement.executeUpdate();
+        }
+    }
+
+    /** A holiday row's key as the year column holds it; a delete's key is not checked elsewhere. */
+    private static int year(CatalogRow row) throws SQLException {
+        try {
+            return Integer.parseInt(row.key());
+        } catch (NumberFormatException e) {
+            throw new SQLException("a holiday year's key is not a year: " + row.key(), e);
         }
     }
 
