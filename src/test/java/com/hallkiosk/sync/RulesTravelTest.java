@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,37 +52,31 @@ class RulesTravelTest {
     /** Fushun #15's contribution rule (001 违规禁办 五.2) as the curated file has it. */
     private static final String TWELVE_MONTHS = "\"atLeast\":12";
 
-    private final Catalog curated = CuratedCatalogFixture.catalog();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
-    private final KeyPair keys = SigningKeyFiles.generate();
-    private final PayloadCodec codec = new PayloadCodec();
-
     @TempDir
     Path directory;
 
+    private final Catalog curated = CuratedCatalogFixture.catalog();
+    /** The central's signing key, which the kiosk trusts. */
+    private final KeyPair keys = SigningKeyFiles.generate();
+    private final PayloadCodec codec = new PayloadCodec();
     private CentralCatalog central;
-    private CatalogFeed feed;
     private CatalogStore kiosk;
     private KioskCatalogSync sync;
 
+    /** A central with the curated catalog, and a new kiosk that has synced nothing yet. */
     @BeforeEach
     void setUp() {
-        DataSource dataSource = SyncFixture.centralDatabase(directory.resolve("central.db"));
-        central = new CentralCatalog(dataSource, clock, SyncFixture.JSON);
-        central.importCatalog(curated);
-        feed = new CatalogFeed(central, codec, new PayloadSigner(keys.getPrivate()));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-22T08:00:00Z"));
+        central = SyncFixture.importedCentral(directory.resolve("central.db"), clock, curated);
         kiosk = CatalogStore.open(directory.resolve("kiosk.db"), clock);
-        sync = kioskSync(kiosk);
+        sync = new KioskCatalogSync(REGION, kiosk,
+                SyncFixture.sourceOf(new CatalogFeed(central, codec, new PayloadSigner(keys.getPrivate()))),
+                new PayloadVerifier(keys.getPublic()), codec);
     }
 
     @AfterEach
     void tearDown() {
         kiosk.close();
-    }
-
-    private KioskCatalogSync kioskSync(CatalogStore store) {
-        return new KioskCatalogSync(REGION, store, SyncFixture.sourceOf(feed), new PayloadVerifier(keys.getPublic()),
-                codec);
     }
 
     @Test

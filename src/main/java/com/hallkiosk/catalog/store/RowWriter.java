@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes synced rows into the kiosk's tables inside the caller's transaction, taking the plain
@@ -21,44 +23,34 @@ final class RowWriter implements AutoCloseable {
 
     RowWriter(Connection connection, ObjectMapper json) throws SQLException {
         this.json = json;
-        upserts.put(RowKind.REGION, connection.prepareStatement(
-                "INSERT INTO catalog_region (id, position, name, body) VALUES (?, ?, ?, ?) ON CONFLICT (id)"
-                        + " DO UPDATE SET position = excluded.position, name = excluded.name, body = excluded.body"));
-        upserts.put(RowKind.OFFICE, connection.prepareStatement(
-                "INSERT INTO catalog_office (region_id, position, name, body) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (region_id, position) DO UPDATE SET name = excluded.name, body = excluded.body"));
-        upserts.put(RowKind.ITEM, connection.prepareStatement(
-                "INSERT INTO catalog_item (id, region_id, position, number, category_number, name, self_service, body)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
-                        + " position = excluded.position, number = excluded.number,"
-                        + " category_number = excluded.category_number, name = excluded.name,"
-                        + " self_service = excluded.self_service, body = excluded.body"));
-        upserts.put(RowKind.PACKAGE, connection.prepareStatement(
-                "INSERT INTO catalog_package (id, region_id, position, name, body) VALUES (?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
-                        + " position = excluded.position, name = excluded.name, body = excluded.body"));
-        upserts.put(RowKind.ABBREVIATION, connection.prepareStatement(
-                "INSERT INTO catalog_abbreviation (abbreviation, position, full_form, evidence) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (abbreviation) DO UPDATE SET position = excluded.position,"
-                        + " full_form = excluded.full_form, evidence = excluded.evidence"));
-        upserts.put(RowKind.RULESET, connection.prepareStatement(
-                "INSERT INTO catalog_rule_set (key, region_id, position, body) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (key) DO UPDATE SET region_id = excluded.region_id,"
-                        + " position = excluded.position, body = excluded.body"));
-        upserts.put(RowKind.HOLIDAYS, connection.prepareStatement(
-                "INSERT INTO catalog_holiday_year (year, position, body) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (year) DO UPDATE SET position = excluded.position, body = excluded.body"));
-        // Deleting a region deletes its rows too (the foreign keys cascade; said again here so that it
+        // Deleting a region deletes its rows too (the foreign keys cascade; said again in delete() so that it
         // does not depend on the connection's foreign key setting).
-        deletes.put(RowKind.REGION, connection.prepareStatement("DELETE FROM catalog_region WHERE id = ?"));
-        deletes.put(RowKind.OFFICE, connection.prepareStatement(
-                "DELETE FROM catalog_office WHERE region_id = ? AND position = ?"));
-        deletes.put(RowKind.ITEM, connection.prepareStatement("DELETE FROM catalog_item WHERE id = ?"));
-        deletes.put(RowKind.PACKAGE, connection.prepareStatement("DELETE FROM catalog_package WHERE id = ?"));
-        deletes.put(RowKind.ABBREVIATION, connection.prepareStatement(
-                "DELETE FROM catalog_abbreviation WHERE abbreviation = ?"));
-        deletes.put(RowKind.RULESET, connection.prepareStatement("DELETE FROM catalog_rule_set WHERE key = ?"));
-        deletes.put(RowKind.HOLIDAYS, connection.prepareStatement("DELETE FROM catalog_holiday_year WHERE year = ?"));
+        prepare(connection, RowKind.REGION, "catalog_region", List.of("id"), List.of("position", "name", "body"));
+        prepare(connection, RowKind.OFFICE, "catalog_office", List.of("region_id", "position"), List.of("name", "body"));
+        prepare(connection, RowKind.ITEM, "catalog_item", List.of("id"), List.of("region_id", "position", "number",
+                "category_number", "name", "self_service", "body"));
+        prepare(connection, RowKind.PACKAGE, "catalog_package", List.of("id"),
+                List.of("region_id", "position", "name", "body"));
+        prepare(connection, RowKind.ABBREVIATION, "catalog_abbreviation", List.of("abbreviation"),
+                List.of("position", "full_form", "evidence"));
+        prepare(connection, RowKind.RULESET, "catalog_rule_set", List.of("key"), List.of("region_id", "position", "body"));
+        prepare(connection, RowKind.HOLIDAYS, "catalog_holiday_year", List.of("year"), List.of("position", "body"));
+    }
+
+    /**
+     * A kind's upsert (its key columns, then the others, in the order {@link #upsert} binds them) and its delete
+     * by key.
+     */
+    private void prepare(Connection connection, RowKind kind, String table, List<String> key, List<String> others)
+            throws SQLException {
+        List<String> columns = new java.util.ArrayList<>(key);
+        columns.addAll(others);
+        upserts.put(kind, connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+                + ") ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
+                + others.stream().map(column -> column + " = excluded." + column).collect(Collectors.joining(", "))));
+        deletes.put(kind, connection.prepareStatement("DELETE FROM " + table + " WHERE "
+                + key.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "))));
     }
 
     /** @throws IOException when the body is not what its kind needs (a rule row its reader refuses, too) */

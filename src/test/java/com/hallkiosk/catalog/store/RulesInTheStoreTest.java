@@ -36,11 +36,7 @@ class RulesInTheStoreTest {
 
     @Test
     void anImportedStoreGivesBackTheSameRuleBookAndCalendarAsTheFiles() {
-        Path file = directory.resolve("catalog.db");
-        try (CatalogStore store = CatalogStore.open(file, clock)) {
-            store.replace(curated, "test", "v-test");
-        }
-        try (CatalogStore store = CatalogStore.open(file, clock)) {
+        try (CatalogStore store = importedThenReopened()) {
             for (String region : curated.regionIds()) {
                 assertThat(store.ruleBook(region)).as(region)
                         .isEqualTo(RuleFileReader.fromClasspath(List.of(region)));
@@ -74,6 +70,14 @@ class RulesInTheStoreTest {
             assertThat(store.ruleBook("fushun")).isEqualTo(RuleFileReader.fromClasspath(List.of("fushun")));
             assertThat(store.syncState("fushun")).isEmpty();
         }
+    }
+
+    private CatalogStore importedThenReopened() {
+        Path file = directory.resolve("catalog.db");
+        try (CatalogStore first = CatalogStore.open(file, clock)) {
+            first.replace(curated, "test", "v-test");
+        }
+        return CatalogStore.open(file, clock);
     }
 
     static void assertSameCalendar(HolidayCalendar actual, HolidayCalendar expected) {
