@@ -60,6 +60,24 @@ public final class HolidayCalendarLoader {
         return new HolidayCalendar(years);
     }
 
+    /**
+     * One year as the catalog keeps it (one element of the file's {@code years}).
+     *
+     * @throws InvalidCalendarException naming {@code described} and the field that is wrong
+     */
+    public HolidayYear readYear(String content, String described) {
+        JsonNode node;
+        try {
+            node = json.readTree(content);
+        } catch (IOException e) {
+            throw new InvalidCalendarException(described + ": not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidCalendarException(described + ": must be an object");
+        }
+        return year(node, described);
+    }
+
     private static HolidayYear year(JsonNode node, String at) {
         JsonNode yearNode = node.get("year");
         if (yearNode == null || !yearNode.canConvertToInt()) {

@@ -69,6 +69,20 @@ public final class RuleFileReader {
         return new RuleFileReader(file).ruleSets(root);
     }
 
+    /**
+     * One rule set as the catalog keeps it (one element of a file's {@code ruleSets}, its region given apart);
+     * {@code described} names it in errors, e.g. {@code ruleset fushun/15}.
+     */
+    public static RuleSet readRuleSet(String region, String described, String json) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new InvalidRuleFileException(described, "(rule set)", "not JSON: " + e.getMessage());
+        }
+        return new RuleFileReader(described).ruleSet(region, node, "ruleSet");
+    }
+
     /** Every region's rule file on the class path ({@code catalog/rules/<region>.json}); a region may have none. */
     public static RuleBook fromClasspath(List<String> regions) {
         List<RuleSet> sets = new ArrayList<>();

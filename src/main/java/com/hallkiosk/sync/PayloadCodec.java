@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.hallkiosk.catalog.store.CatalogChangeSet;
 import com.hallkiosk.catalog.store.CatalogRow;
 import com.hallkiosk.catalog.store.RowKind;
+import com.hallkiosk.catalog.store.RuleRows;
 import com.hallkiosk.sync.central.CatalogChange;
 import com.hallkiosk.wire.WireJson;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.List;
  * The catalog sync's wire payload, JSON:
  * {@code {"region", "fromVersion", "toVersion", "kind": "changes"|"snapshot", "upserts": [row], "deletes": [row]}},
  * a row being {@code {"kind", "key", "region", "position", "body"}} with the body embedded as JSON
- * (and absent in a delete). Decoding is strict: unknown fields, or a missing region, kind, row kind or key, reject the payload.
+ * (and absent in a delete). Decoding is strict: unknown fields, or a missing region, kind, row kind or key, reject the
+ * payload, and so does a rule set or holiday year its reader refuses.
  */
 public final class PayloadCodec {
     private static final String CHANGES = "changes";
@@ -62,9 +64,13 @@ public final class PayloadCodec {
             throw new MalformedPayloadException("the catalog payload's kind is " + payload.kind(), null);
         }
         try {
-            return new CatalogChangeSet(payload.region(), payload.kind().equals(SNAPSHOT), payload.fromVersion(),
-                    payload.toVersion(), payload.upserts().stream().map(PayloadCodec::row).toList(),
+            CatalogChangeSet changes = new CatalogChangeSet(payload.region(), payload.kind().equals(SNAPSHOT),
+                    payload.fromVersion(), payload.toVersion(), payload.upserts().stream().map(PayloadCodec::row).toList(),
                     payload.deletes().stream().map(PayloadCodec::row).toList());
+            // A rule row is read as the kiosk will read it before anything is applied: one that would not load
+            // refuses the whole change, and the rules held stay.
+            changes.upserts().forEach(RuleRows::check);
+            return changes;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new MalformedPayloadException("the catalog payload is not valid: " + e.getMessage(), e);
         }

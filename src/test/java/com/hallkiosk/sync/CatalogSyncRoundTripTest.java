@@ -73,7 +73,7 @@ class CatalogSyncRoundTripTest {
     }
 
     private Catalog expected(Region region) {
-        return new Catalog(List.of(region), curated.abbreviations());
+        return new Catalog(List.of(region), curated.abbreviations(), curated.rules().ofRegion(REGION));
     }
 
     private Region fushun() {

@@ -50,7 +50,7 @@ class CentralCatalogOnEveryDatabaseTest {
                     new PayloadSigner(keys.getPrivate()))), new PayloadVerifier(keys.getPublic()), codec);
             assertThat(sync.syncOnce()).isInstanceOf(SyncOutcome.Applied.class);
             Region fushun = CuratedCatalogFixture.region(curated, REGION);
-            assertThat(kiosk.loadRegion(REGION)).isEqualTo(new Catalog(List.of(fushun), curated.abbreviations()));
+            assertThat(kiosk.loadRegion(REGION)).isEqualTo(new Catalog(List.of(fushun), curated.abbreviations(), curated.rules().ofRegion(REGION)));
 
             Item renamed = fushun.items().get(2);
             long version = central.publish(new CatalogChange(

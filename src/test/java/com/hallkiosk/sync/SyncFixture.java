@@ -5,6 +5,7 @@ import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.store.CatalogRow;
 import com.hallkiosk.catalog.store.RowKind;
 import com.hallkiosk.sync.central.CatalogFeed;
+import com.hallkiosk.sync.central.CentralCatalog;
 import com.hallkiosk.sync.kiosk.CatalogSource;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,14 @@ public final class SyncFixture {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/central/catalog").loggers("slf4j")
                 .load().migrate();
         return dataSource;
+    }
+
+    /** A central catalog in a new database file, with {@code catalog} imported as its first version. */
+    public static CentralCatalog importedCentral(Path file, java.time.Clock clock,
+                                                 com.hallkiosk.catalog.model.Catalog catalog) {
+        CentralCatalog central = new CentralCatalog(centralDatabase(file), clock, JSON);
+        central.importCatalog(catalog);
+        return central;
     }
 
     /** The kiosk's source, answered by a feed in the same process, as the demo does. */

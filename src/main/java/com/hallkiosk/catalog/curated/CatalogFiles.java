@@ -7,6 +7,9 @@ import java.io.InputStream;
 public interface CatalogFiles {
     InputStream open(String fileName) throws IOException;
 
+    /** Whether the file is there: a region may have no rule file. */
+    boolean exists(String fileName);
+
     /** How to name the file in a message, e.g. its path. */
     String describe(String fileName);
 

@@ -18,6 +18,11 @@ public final class ClasspathCatalogFiles implements CatalogFiles {
     }
 
     @Override
+    public boolean exists(String fileName) {
+        return ClasspathCatalogFiles.class.getResource(FOLDER + fileName) != null;
+    }
+
+    @Override
     public String describe(String fileName) {
         return "catalog/" + fileName;
     }

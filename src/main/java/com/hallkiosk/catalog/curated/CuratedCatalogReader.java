@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hallkiosk.catalog.model.Abbreviation;
 import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.model.CatalogRules;
 import com.hallkiosk.catalog.model.Region;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,8 @@ import java.util.Set;
 public final class CuratedCatalogReader {
     public static final String REGIONS_FILE = "regions.json";
     public static final String ABBREVIATIONS_FILE = "abbreviations.json";
+    /** The State Council's holiday notices, one year each; optional (working-day counts then have no answer). */
+    public static final String HOLIDAYS_FILE = "holidays.json";
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -47,10 +50,11 @@ public final class CuratedCatalogReader {
         }
         problems.addAll(duplicateIds(regions));
         List<Abbreviation> abbreviations = abbreviations(files, problems);
+        CatalogRules rules = new CuratedRulesReader(files, problems).read(regions.stream().map(Region::id).toList());
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }
-        return new Catalog(regions, abbreviations);
+        return new Catalog(regions, abbreviations, rules);
     }
 
     private List<Abbreviation> abbreviations(CatalogFiles files, List<CatalogProblem> problems) {

@@ -19,16 +19,22 @@ public final class DirectoryCatalogFiles implements CatalogFiles {
     }
 
     @Override
+    public boolean exists(String fileName) {
+        return Files.isRegularFile(resolve(fileName));
+    }
+
+    @Override
     public String describe(String fileName) {
         return resolve(fileName).toString();
     }
 
+    /** Every file under the directory, the rule files in {@code rules/} too, named by their relative path. */
     @Override
     public String fingerprint() throws IOException {
         Fingerprint fingerprint = new Fingerprint();
-        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                fingerprint.add(file.getFileName().toString(), Files.readAllBytes(file));
+                fingerprint.add(directory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }
         return fingerprint.value();

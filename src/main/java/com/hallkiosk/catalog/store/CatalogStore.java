@@ -3,12 +3,15 @@ package com.hallkiosk.catalog.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hallkiosk.catalog.model.Abbreviation;
+import com.hallkiosk.calendar.HolidayCalendar;
 import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.model.CatalogRules;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Office;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.model.ServicePackage;
+import com.hallkiosk.eligibility.RuleBook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +39,7 @@ public final class CatalogStore implements AutoCloseable {
     /** Meta keys of the central version each synced region is at; a whole import forgets them. */
     private static final String SYNC_META_PREFIX = "sync.";
     /** The newest migration under db/catalog; a test keeps the two in step. */
-    static final String LATEST_SCHEMA_VERSION = "1";
+    static final String LATEST_SCHEMA_VERSION = "2";
 
     private final Path file;
     private final Connection connection;
@@ -126,19 +129,24 @@ public final class CatalogStore implements AutoCloseable {
                     update("INSERT INTO catalog_abbreviation (abbreviation, position, full_form, evidence)"
                             + " VALUES (?, ?, ?, ?)", a.abbreviation(), i, a.fullForm(), a.evidence());
                 }
+                try (RowWriter writer = new RowWriter(connection, json())) {
+                    for (CatalogRow row : CatalogRows.rules(catalog.rules())) {
+                        writer.upsert(row);
+                    }
+                }
                 update("DELETE FROM catalog_meta WHERE key LIKE ?", SYNC_META_PREFIX + "%");
                 putMeta("imported_at", clock.instant().toString());
                 putMeta("origin", origin);
                 putMeta("version", version);
                 connection.commit();
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new CatalogStoreException("cannot import the catalog into " + file, e);
+        } catch (SQLException | IOException e) {
+            throw new CatalogStoreException("cannot import the catalog into " + file + ": " + e.getMessage(), e);
         }
         log().info("Catalog imported into {} from {}: {} regions", file, origin, catalog.regions().size());
     }
@@ -166,6 +174,7 @@ public final class CatalogStore implements AutoCloseable {
                     if (changes.snapshot()) {
                         RowWriter.deleteRegionRows(connection, region);
                         update("DELETE FROM catalog_abbreviation");
+                        update("DELETE FROM catalog_holiday_year");
                     }
                     for (CatalogRow row : inApplyOrder(changes.deletes(), true)) {
                         writer.delete(row);
@@ -224,8 +233,8 @@ public final class CatalogStore implements AutoCloseable {
 
     private void clear() throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String table : List.of("catalog_abbreviation", "catalog_package", "catalog_item", "catalog_office",
-                    "catalog_region")) {
+            for (String table : List.of("catalog_holiday_year", "catalog_rule_set", "catalog_abbreviation",
+                    "catalog_package", "catalog_item", "catalog_office", "catalog_region")) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -282,12 +291,60 @@ public final class CatalogStore implements AutoCloseable {
                     if (rows.next()) {
                         regions.add(loadRegion(rows.getString(1), rows.getString(2), rows.getString(3)));
                     }
-                    return new Catalog(regions, abbreviations());
+                    return new Catalog(regions, abbreviations(), rules(regionId));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new CatalogStoreException("cannot read region " + regionId + " from " + file, e);
         }
+    }
+
+    /**
+     * The region's eligibility rules as the catalog holds them; a region without rule sets has an empty book.
+     *
+     * @throws CatalogStoreException when a rule set cannot be read (a row is checked before it is written, so
+     *                               only a store edited by hand gets here)
+     */
+    public synchronized RuleBook ruleBook(String regionId) {
+        try {
+            return RuleRows.ruleBook(regionId, rules(regionId).ruleSets());
+        } catch (SQLException | RuleRows.InvalidRuleRowException e) {
+            throw new CatalogStoreException("cannot read the rules of " + regionId + " from " + file, e);
+        }
+    }
+
+    /** The holiday calendar the catalog holds, for counting working days; it knows no year before the first import. */
+    public synchronized HolidayCalendar holidayCalendar() {
+        try {
+            return RuleRows.calendar(rules(null).holidayYears());
+        } catch (SQLException | RuleRows.InvalidRuleRowException e) {
+            throw new CatalogStoreException("cannot read the holiday calendar from " + file, e);
+        }
+    }
+
+    /** The rule sets of one region ({@code null}: of every region, in region order) and every holiday year. */
+    private CatalogRules rules(String regionId) throws SQLException {
+        List<CatalogRules.RuleSetText> ruleSets = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT s.region_id, s.key, s.body FROM catalog_rule_set s JOIN catalog_region r ON r.id = s.region_id"
+                        + " WHERE ? IS NULL OR s.region_id = ? ORDER BY r.position, s.position")) {
+            statement.setString(1, regionId);
+            statement.setString(2, regionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ruleSets.add(new CatalogRules.RuleSetText(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        List<CatalogRules.HolidayYearText> years = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT year, body FROM catalog_holiday_year ORDER BY position, year");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                years.add(new CatalogRules.HolidayYearText(rows.getInt(1), rows.getString(2)));
+            }
+        }
+        return new CatalogRules(ruleSets, years);
     }
 
     /** A region's name and self-service items, from plain columns: the home screen without JSON. */
@@ -340,7 +397,7 @@ public final class CatalogStore implements AutoCloseable {
                     regions.add(loadRegion(rows.getString(1), rows.getString(2), rows.getString(3)));
                 }
             }
-            return new Catalog(regions, abbreviations());
+            return new Catalog(regions, abbreviations(), rules(null));
         } catch (SQLException | JsonProcessingException e) {
             throw new CatalogStoreException("cannot read the catalog from " + file, e);
         }

@@ -11,15 +11,24 @@ public enum RowKind {
     OFFICE("office"),
     ITEM("item"),
     PACKAGE("package"),
-    ABBREVIATION("abbreviation");
+    ABBREVIATION("abbreviation"),
+    /** One eligibility rule set of a region, keyed {@code <region>/<item number>[@<valid from>]}. */
+    RULESET("ruleset"),
+    /** One year's holiday notice, keyed by the year; every region counts working days on it. */
+    HOLIDAYS("holidays");
 
-    /** The scope of rows that belong to no region (the abbreviations every region's search uses). */
+    /** The scope of rows that belong to no region (the abbreviations and holidays every region uses). */
     public static final String GLOBAL_SCOPE = "*";
 
     private final String wireName;
 
     RowKind(String wireName) {
         this.wireName = wireName;
+    }
+
+    /** Whether rows of this kind belong to every region ({@link #GLOBAL_SCOPE}) rather than to one. */
+    public boolean global() {
+        return this == ABBREVIATION || this == HOLIDAYS;
     }
 
     public String wireName() {

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes synced rows into the kiosk's tables inside the caller's transaction, taking the plain
@@ -21,39 +23,44 @@ final class RowWriter implements AutoCloseable {
 
     RowWriter(Connection connection, ObjectMapper json) throws SQLException {
         this.json = json;
-        upserts.put(RowKind.REGION, connection.prepareStatement(
-                "INSERT INTO catalog_region (id, position, name, body) VALUES (?, ?, ?, ?) ON CONFLICT (id)"
-                        + " DO UPDATE SET position = excluded.position, name = excluded.name, body = excluded.body"));
-        upserts.put(RowKind.OFFICE, connection.prepareStatement(
-                "INSERT INTO catalog_office (region_id, position, name, body) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (region_id, position) DO UPDATE SET name = excluded.name, body = excluded.body"));
-        upserts.put(RowKind.ITEM, connection.prepareStatement(
-                "INSERT INTO catalog_item (id, region_id, position, number, category_number, name, self_service, body)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
-                        + " position = excluded.position, number = excluded.number,"
-                        + " category_number = excluded.category_number, name = excluded.name,"
-                        + " self_service = excluded.self_service, body = excluded.body"));
-        upserts.put(RowKind.PACKAGE, connection.prepareStatement(
-                "INSERT INTO catalog_package (id, region_id, position, name, body) VALUES (?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
-                        + " position = excluded.position, name = excluded.name, body = excluded.body"));
-        upserts.put(RowKind.ABBREVIATION, connection.prepareStatement(
-                "INSERT INTO catalog_abbreviation (abbreviation, position, full_form, evidence) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (abbreviation) DO UPDATE SET position = excluded.position,"
-                        + " full_form = excluded.full_form, evidence = excluded.evidence"));
-        // Deleting a region deletes its rows too (the foreign keys cascade; said again here so that it
+        // Deleting a region deletes its rows too (the foreign keys cascade; said again in delete() so that it
         // does not depend on the connection's foreign key setting).
-        deletes.put(RowKind.REGION, connection.prepareStatement("DELETE FROM catalog_region WHERE id = ?"));
-        deletes.put(RowKind.OFFICE, connection.prepareStatement(
-                "DELETE FROM catalog_office WHERE region_id = ? AND position = ?"));
-        deletes.put(RowKind.ITEM, connection.prepareStatement("DELETE FROM catalog_item WHERE id = ?"));
-        deletes.put(RowKind.PACKAGE, connection.prepareStatement("DELETE FROM catalog_package WHERE id = ?"));
-        deletes.put(RowKind.ABBREVIATION, connection.prepareStatement(
-                "DELETE FROM catalog_abbreviation WHERE abbreviation = ?"));
+        prepare(connection, RowKind.REGION, "catalog_region", List.of("id"), List.of("position", "name", "body"));
+        prepare(connection, RowKind.OFFICE, "catalog_office", List.of("region_id", "position"), List.of("name", "body"));
+        prepare(connection, RowKind.ITEM, "catalog_item", List.of("id"), List.of("region_id", "position", "number",
+                "category_number", "name", "self_service", "body"));
+        prepare(connection, RowKind.PACKAGE, "catalog_package", List.of("id"),
+                List.of("region_id", "position", "name", "body"));
+        prepare(connection, RowKind.ABBREVIATION, "catalog_abbreviation", List.of("abbreviation"),
+                List.of("position", "full_form", "evidence"));
+        prepare(connection, RowKind.RULESET, "catalog_rule_set", List.of("key"), List.of("region_id", "position", "body"));
+        prepare(connection, RowKind.HOLIDAYS, "catalog_holiday_year", List.of("year"), List.of("position", "body"));
     }
 
+    /**
+     * A kind's upsert (its key columns, then the others, in the order {@link #upsert} binds them) and its delete
+     * by key.
+     */
+    private void prepare(Connection connection, RowKind kind, String table, List<String> key, List<String> others)
+            throws SQLException {
+        List<String> columns = new java.util.ArrayList<>(key);
+        columns.addAll(others);
+        upserts.put(kind, connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+                + ") ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
+                + others.stream().map(column -> column + " = excluded." + column).collect(Collectors.joining(", "))));
+        deletes.put(kind, connection.prepareStatement("DELETE FROM " + table + " WHERE "
+                + key.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "))));
+    }
+
+    /** @throws IOException when the body is not what its kind needs (a rule row its reader refuses, too) */
     void upsert(CatalogRow row) throws SQLException, IOException {
         JsonNode body = json.readTree(row.body());
+        try {
+            RuleRows.check(row);
+        } catch (RuleRows.InvalidRuleRowException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         PreparedStatement statement = upserts.get(row.kind());
         switch (row.kind()) {
             case REGION -> bind(statement, row.key(), row.position(), text(body, "name"),
@@ -65,6 +72,8 @@ final class RowWriter implements AutoCloseable {
             case PACKAGE -> bind(statement, row.key(), row.scope(), row.position(), text(body, "name"), row.body());
             case ABBREVIATION -> bind(statement, row.key(), row.position(), text(body, "fullForm"),
                     text(body, "evidence"));
+            case RULESET -> bind(statement, row.key(), row.scope(), row.position(), row.body());
+            case HOLIDAYS -> bind(statement, year(row), row.position(), row.body());
         }
         statement.executeUpdate();
     }
@@ -73,6 +82,8 @@ final class RowWriter implements AutoCloseable {
         PreparedStatement statement = deletes.get(row.kind());
         if (row.kind() == RowKind.OFFICE) {
             bind(statement, row.scope(), row.position());
+        } else if (row.kind() == RowKind.HOLIDAYS) {
+            bind(statement, year(row));
         } else {
             bind(statement, row.key());
         }
@@ -83,7 +94,7 @@ final class RowWriter implements AutoCloseable {
     }
 
     static void deleteRegionRows(Connection connection, String regionId) throws SQLException {
-        for (String table : new String[] {"catalog_package", "catalog_item", "catalog_office"}) {
+        for (String table : new String[] {"catalog_rule_set", "catalog_package", "catalog_item", "catalog_office"}) {
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE region_id = ?")) {
                 statement.setString(1, regionId);
@@ -93,6 +104,15 @@ final class RowWriter implements AutoCloseable {
         try (PreparedStatement statement = connection.prepareStatement("DELETE FROM catalog_region WHERE id = ?")) {
             statement.setString(1, regionId);
             statement.executeUpdate();
+        }
+    }
+
+    /** A holiday row's key as the year column holds it; a delete's key is not checked elsewhere. */
+    private static int year(CatalogRow row) throws SQLException {
+        try {
+            return Integer.parseInt(row.key());
+        } catch (NumberFormatException e) {
+            throw new SQLException("a holiday year's key is not a year: " + row.key(), e);
         }
     }
 

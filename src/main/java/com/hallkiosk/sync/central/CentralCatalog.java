@@ -7,6 +7,7 @@ import com.hallkiosk.catalog.store.CatalogChangeSet;
 import com.hallkiosk.catalog.store.CatalogRow;
 import com.hallkiosk.catalog.store.CatalogRows;
 import com.hallkiosk.catalog.store.RowKind;
+import com.hallkiosk.catalog.store.RuleRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,12 +120,13 @@ public final class CentralCatalog {
     private void check(CatalogRow row, CatalogRow existing, Set<String> liveRegions, CatalogChange change) {
         switch (row.kind()) {
             case REGION -> require(row.scope().equals(row.key()), row, "a region's scope is its own id");
-            case ABBREVIATION -> require(row.scope().equals(RowKind.GLOBAL_SCOPE), row, "an abbreviation's scope is *");
+            case ABBREVIATION, HOLIDAYS -> require(row.scope().equals(RowKind.GLOBAL_SCOPE), row,
+                    "a " + row.kind().wireName() + " row's scope is " + RowKind.GLOBAL_SCOPE);
             case OFFICE -> require(row.key().equals(CatalogRow.officeKey(row.scope(), row.position())), row,
                     "an office's key is its region and position");
             default -> { }
         }
-        if (row.kind() != RowKind.REGION && row.kind() != RowKind.ABBREVIATION) {
+        if (!row.kind().global() && row.kind() != RowKind.REGION) {
             boolean regionAfterChange = change.upserts().stream().anyMatch(
                     r -> r.kind() == RowKind.REGION && r.key().equals(row.scope()))
                     || liveRegions.contains(row.scope())
@@ -138,6 +140,11 @@ public final class CentralCatalog {
             json.readTree(row.body());
         } catch (JsonProcessingException e) {
             throw new CatalogPublishException("cannot publish " + describe(row.id()) + ": its body is not JSON");
+        }
+        try {
+            RuleRows.check(row);
+        } catch (RuleRows.InvalidRuleRowException e) {
+            throw new CatalogPublishException("cannot publish " + e.getMessage());
         }
     }
 

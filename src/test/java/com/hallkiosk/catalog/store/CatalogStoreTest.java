@@ -53,7 +53,7 @@ class CatalogStoreTest {
         try (CatalogStore store = CatalogStore.open(directory.resolve("catalog.db"), clock)) {
             store.replace(curated, "the curated catalog in the jar", "curated-0123456789abcdef");
             StoreSummary summary = store.summary();
-            assertThat(summary.schemaVersion()).isEqualTo("1");
+            assertThat(summary.schemaVersion()).isEqualTo("2");
             assertThat(summary.importedAt()).isEqualTo(NOW);
             assertThat(summary.origin()).isEqualTo("the curated catalog in the jar");
             assertThat(store.version()).contains("curated-0123456789abcdef");
@@ -103,7 +103,7 @@ class CatalogStoreTest {
     void aNewDatabaseHasNoCatalogVersion() {
         try (CatalogStore store = CatalogStore.open(directory.resolve("catalog.db"), clock)) {
             assertThat(store.version()).isEmpty();
-            assertThat(store.summary().schemaVersion()).isEqualTo("1");
+            assertThat(store.summary().schemaVersion()).isEqualTo("2");
         }
     }
 
