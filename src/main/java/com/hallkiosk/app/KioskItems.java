@@ -1,19 +1,29 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.business.BusinessSystem;
+import com.hallkiosk.calendar.HolidayCalendar;
+import com.hallkiosk.catalog.model.CatalogRules;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Region;
+import com.hallkiosk.catalog.store.RuleRows;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.config.ItemsConfigLoader;
 import com.hallkiosk.demo.DemoCase;
+import com.hallkiosk.eligibility.RuleBook;
 import com.hallkiosk.items.CatalogGuidance;
+import com.hallkiosk.items.EnabledItems;
 import com.hallkiosk.items.IdentitySource;
+import com.hallkiosk.items.ItemController;
+import com.hallkiosk.items.ItemServices;
+import com.hallkiosk.items.SelfServiceItem;
 import com.hallkiosk.items.activation.ActivationItem;
 import com.hallkiosk.items.application.ApplicationItem;
+import com.hallkiosk.items.application.ApplicationRules;
 import com.hallkiosk.items.application.BenefitApplication;
 import com.hallkiosk.items.cancellation.CancellationItem;
 import com.hallkiosk.items.cancellation.CancellationRules;
+import com.hallkiosk.items.cardstatus.CardStatusItem;
 import com.hallkiosk.items.certificate.CertificateItem;
 import com.hallkiosk.items.certificate.CertificateOffice;
 import com.hallkiosk.items.certificate.InsuranceScope;
@@ -21,11 +31,6 @@ import com.hallkiosk.items.certificate.pension.PensionCertificate;
 import com.hallkiosk.items.certificate.personal.PersonalCertificate;
 import com.hallkiosk.items.certificate.rights.RightsRecordCertificate;
 import com.hallkiosk.items.certificate.unit.UnitCertificate;
-import com.hallkiosk.items.EnabledItems;
-import com.hallkiosk.items.ItemController;
-import com.hallkiosk.items.ItemServices;
-import com.hallkiosk.items.SelfServiceItem;
-import com.hallkiosk.items.cardstatus.CardStatusItem;
 import com.hallkiosk.items.lossreport.LossReportItem;
 import com.hallkiosk.items.lossreport.LossRules;
 import com.hallkiosk.items.pinchange.PinChangeItem;
@@ -59,9 +64,12 @@ final class KioskItems {
      * @param catalogItem  the region's catalog item the item does (its rules, where they travel in the catalog)
      * @param certificates where the certificate items number, render and preview their certificates
      * @param offeredHere  whether this kiosk offers the item of an id (the PIN change says where a PIN is reset)
+     * @param rules        the region's eligibility rule sets, as the catalog (synced) holds them
+     * @param calendar     the holiday calendar of the catalog, for the applications' time limits
      */
     record ItemContext(BusinessSystem central, Region region, Item catalogItem, ItemServices services,
-                       CertificateOffice certificates, Predicate<String> offeredHere) {
+                       CertificateOffice certificates, Predicate<String> offeredHere, RuleBook rules,
+                       HolidayCalendar calendar) {
         /** Whether the person can do the item of {@code id} at this kiosk: it is offered and both cards can be read. */
         boolean withBothCardsHere(String id) {
             return offeredHere.test(id) && services.readers().has(IdentitySource.ID_CARD_AND_CARD);
@@ -107,7 +115,8 @@ final class KioskItems {
 
     /** A benefit application's line: one item class, the application as data (no demo case holds an applicant yet). */
     private static Function<ItemContext, SelfServiceItem> application(BenefitApplication what) {
-        return at -> ApplicationItem.of(what, at.central(), at.region(), at.catalogItem(), at.services().clock());
+        return at -> ApplicationItem.of(what, at.central(), new ApplicationRules(at.region().id(), at.catalogItem(),
+                at.rules(), at.calendar()), at.services().clock());
     }
 
     private final List<Line> lines;
@@ -134,7 +143,9 @@ final class KioskItems {
     }
 
     /** The offers for the shell: each enabled item made on its own catalog item, with its controller to make. */
-    List<Offered> offers(Region region) {
+    List<Offered> offers(Region region, CatalogRules catalogRules) {
+        RuleBook rules = RuleRows.ruleBook(region.id(), catalogRules.ofRegion(region.id()).ruleSets());
+        HolidayCalendar calendar = RuleRows.calendar(catalogRules.holidayYears());
         Map<Line, EnabledItems.Decision> decisions = new LinkedHashMap<>();
         for (Line line : lines) {
             EnabledItems.Decision decision = EnabledItems.decide(region, config, List.of(probe(line, region))).get(0);
@@ -153,7 +164,7 @@ final class KioskItems {
             }
             Item catalogItem = decision.catalogItem().orElseThrow();
             SelfServiceItem item = line.make().apply(new ItemContext(central, region, catalogItem, services, certificates,
-                    offeredIds::contains));
+                    offeredIds::contains, rules, calendar));
             CatalogGuidance guidance = new CatalogGuidance(catalogItem, region.offices());
             offers.add(new Offered(line, new ItemOffer(item.id(), catalogItem.id(), line.label(),
                     view -> new ItemController(item, guidance, services, view))));
@@ -167,6 +178,6 @@ final class KioskItems {
      */
     private SelfServiceItem probe(Line line, Region region) {
         return line.make().apply(new ItemContext(central, region, region.items().get(0), services, certificates,
-                id -> false));
+                id -> false, new RuleBook(List.of()), new HolidayCalendar(List.of())));
     }
 }

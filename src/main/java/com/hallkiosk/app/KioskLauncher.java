@@ -1,6 +1,7 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.catalog.model.Catalog;
+import com.hallkiosk.catalog.model.CatalogRules;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.catalog.model.RegionOutline;
 import com.hallkiosk.catalog.search.CatalogSearch;
@@ -198,6 +199,7 @@ final class KioskLauncher {
 
             // The items on offer and what they are offered with; newer catalogs re-offer them.
             private Region latestRegion;
+            private CatalogRules latestRules = CatalogRules.NONE;
             private KioskItems items;
             private Optional<OnScreenPinPad> keypad = Optional.empty();
             private ExecutorService centralCalls;
@@ -210,10 +212,11 @@ final class KioskLauncher {
                 shell.catalogChanged(new GuidePages(newRegion),
                         searchWrapper.apply((query, limit) -> newIndex.search(regionId, query, limit)));
                 latestRegion = newRegion;
+                latestRules = changed.rules();
                 if (items == null) {
                     return List.of();
                 }
-                List<KioskItems.Offered> offers = items.offers(newRegion);
+                List<KioskItems.Offered> offers = items.offers(newRegion, latestRules);
                 shell.itemsChanged(forShell(offers), keypad);
                 return offers;
             }
@@ -222,6 +225,7 @@ final class KioskLauncher {
             public synchronized List<KioskItems.Offered> offerItems(ItemsSetup setup) throws InvalidConfigException {
                 if (latestRegion == null) {
                     latestRegion = region.join();
+                    latestRules = catalog.join().rules();
                 }
                 if (centralCalls == null) {
                     centralCalls = Executors.newFixedThreadPool(CENTRAL_CALL_THREADS, runnable -> {
@@ -237,7 +241,7 @@ final class KioskLauncher {
                 items = KioskItems.load(setup.lines(), setup.configDirectory(), latestRegion, setup.central(), services,
                         setup.certificates());
                 keypad = setup.devices().keypad();
-                List<KioskItems.Offered> offers = items.offers(latestRegion);
+                List<KioskItems.Offered> offers = items.offers(latestRegion, latestRules);
                 shell.itemsChanged(forShell(offers), keypad);
                 return offers;
             }

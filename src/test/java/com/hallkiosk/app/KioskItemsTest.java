@@ -38,7 +38,7 @@ class KioskItemsTest {
         Files.writeString(config.resolve("items.properties"), itemsProperties);
         Region region = CuratedCatalogFixture.region(CATALOG, regionId);
         return KioskItems.load(KioskItems.LINES, config, region, new LateCentral().port(), SERVICES, null)
-                .offers(region).stream()
+                .offers(region, CATALOG.rules()).stream()
                 .map(KioskItems.Offered::offer).toList();
     }
 

@@ -70,11 +70,10 @@ public final class ApplicationItem implements SelfServiceItem {
         this.clock = clock;
     }
 
-    /** The application {@code what} of a region's catalog item, on the central's ports and the shipped rules. */
-    public static ApplicationItem of(BenefitApplication what, BusinessSystem central, Region region, Item catalogItem,
+    /** The application {@code what} on the central's ports, with the rules and calendar of the kiosk's catalog. */
+    public static ApplicationItem of(BenefitApplication what, BusinessSystem central, ApplicationRules rules,
                                      Clock clock) {
-        return new ApplicationItem(what, central, central, new CentralFacts(central, central, central),
-                ApplicationRules.shipped(region.id(), catalogItem), clock);
+        return new ApplicationItem(what, central, central, new CentralFacts(central, central, central), rules, clock);
     }
 
     @Override

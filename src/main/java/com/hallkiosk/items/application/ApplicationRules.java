@@ -16,7 +16,10 @@ import java.util.Optional;
  * time limit is counted on.
  */
 public record ApplicationRules(String region, Item catalogItem, RuleBook book, HolidayCalendar calendar) {
-    /** The rules and the holiday calendar shipped with the catalog (they do not travel by sync yet). */
+    /**
+     * The rules and the holiday calendar of the curated catalog files in the jar, for tests; a kiosk uses those of
+     * its catalog store, which sync keeps current.
+     */
     public static ApplicationRules shipped(String region, Item catalogItem) {
         return new ApplicationRules(region, catalogItem, RuleFileReader.fromClasspath(List.of(region)),
                 new HolidayCalendarLoader().shipped());
