@@ -73,7 +73,7 @@ class CommandLineTest {
         Path database = directory.resolve("catalog.db");
         CommandRun imported = run("catalog", "import", "--db", database.toString());
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).contains("schema version 1", "anshan-tiedong", "29");
+        assertThat(imported.out()).contains("schema version 2", "anshan-tiedong", "29");
         assertThat(run("catalog", "export", "--format", "json", "--db", database.toString()).out())
                 .isEqualTo(run("catalog", "export", "--format", "json").out());
     }
