@@ -46,7 +46,7 @@ class HallKioskJarIT {
     void theDemoRunsFromTheJar() throws Exception {
         Result result = java("demo", "--no-window", "--data-dir", directory.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("schema version 1", "鞍山市铁东区", "社会保障卡挂失与解挂");
+        assertThat(result.out()).contains("schema version 2", "鞍山市铁东区", "社会保障卡挂失与解挂");
         assertThat(result.err()).isEmpty();
     }
 
