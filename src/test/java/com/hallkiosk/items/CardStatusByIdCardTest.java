@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.demo.DemoPerson;
-import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.device.idcard.emulator.ScriptedCards;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.cardstatus.CardStatusItem;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -50,11 +48,6 @@ class CardStatusByIdCardTest {
                 kiosk.services(Optional.of(ids.reader())), view);
     }
 
-    private static IdCard idCardOf(DemoPerson demo) {
-        return new IdCard(IdCard.Type.RESIDENT, demo.person().name(), "", demo.person().gender(), "汉",
-                demo.person().birthDate(), "辽宁省鞍山市铁东区园林路1号", demo.person().idNumber(), "鞍山市公安局铁东分局",
-                LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2040, 1, 1)), new byte[1024], Optional.empty());
-    }
 
     private ItemStep identifyByIdCard(ItemController controller) throws InterruptedException {
         controller.start();
@@ -67,7 +60,7 @@ class CardStatusByIdCardTest {
     @Test
     void theIdCardFindsThePersonsCardAtTheCentral() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller();
         ItemStep confirm = identifyByIdCard(controller);
         assertThat(confirm.lines()).noneMatch(line -> line.startsWith("卡号"));

@@ -7,7 +7,6 @@ import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
-import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.device.idcard.emulator.ScriptedCards;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.lossreport.LossReportItem;
@@ -15,7 +14,6 @@ import com.hallkiosk.items.lossreport.LossRules;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,11 +63,6 @@ class LossReportFlowTest {
                 kiosk.services(Optional.of(ids.reader())), view);
     }
 
-    private static IdCard idCardOf(DemoPerson demo) {
-        return new IdCard(IdCard.Type.RESIDENT, demo.person().name(), "", demo.person().gender(), "汉",
-                demo.person().birthDate(), "辽宁省鞍山市铁东区园林路1号", demo.person().idNumber(), "鞍山市公安局铁东分局",
-                LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2040, 1, 1)), new byte[1024], Optional.empty());
-    }
 
     /** Start, swipe the ID card (the only way offered), and arrive at the choose step. */
     private ItemStep toChoose(ItemController controller) throws InterruptedException {
@@ -93,7 +86,7 @@ class LossReportFlowTest {
     @Test
     void aTemporaryLossOfANormalCardInAnshanIsDonePrintedAndJournaledWithoutAnAutoLift() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         ItemStep choose = toChoose(controller);
         assertThat(choose.choices()).extracting(Choice::label).containsExactly("临时挂失", "正式挂失");
@@ -132,7 +125,7 @@ class LossReportFlowTest {
     @Test
     void aFormalLossInFushunListsTheReplacementChannelsOfTheCatalog() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller("fushun", cards);
         ItemStep confirm = toConfirm(controller, "正式挂失");
         assertThat(String.join("\n", confirm.lines())).contains("不能再使用，也不能解挂");
@@ -149,7 +142,7 @@ class LossReportFlowTest {
 
     @Test
     void aFormalLossInAnshanListsAnshansReplacementChannels() throws Exception {
-        ids.module().place(idCardOf(kiosk.holderOf(CardState.NORMAL)));
+        ids.module().place(ItemsFixture.idCardOf(kiosk.holderOf(CardState.NORMAL)));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "正式挂失");
         controller.confirm();
@@ -161,7 +154,7 @@ class LossReportFlowTest {
     @Test
     void inShandongTheTemporaryLossLiftsItselfAfterSevenDaysAndTheReceiptSaysSoWithTheBanksNote() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller("shandong", cards);
         ItemStep choose = toChoose(controller);
         // 004 #26 describes the temporary loss only and Shandong's catalog has no 补领 item.
@@ -184,7 +177,7 @@ class LossReportFlowTest {
     @Test
     void aCardAlreadyLostIsRefusedInPlainWordsAndStaysAsItWas() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "临时挂失");
         controller.confirm();
@@ -200,7 +193,7 @@ class LossReportFlowTest {
 
     @Test
     void aFormallyLostCardIsRefusedAndSentToTheReplacement() throws Exception {
-        ids.module().place(idCardOf(kiosk.holderOf(CardState.FORMALLY_LOST)));
+        ids.module().place(ItemsFixture.idCardOf(kiosk.holderOf(CardState.FORMALLY_LOST)));
         ItemController controller = controller("fushun", cards);
         toConfirm(controller, "正式挂失");
         controller.confirm();
@@ -225,7 +218,7 @@ class LossReportFlowTest {
         nowhere.setUrl("jdbc:sqlite:" + directory.resolve("no-such-folder").resolve("central.db"));
         CountingCards unreachable = new CountingCards(new JdbcBusinessSystem(nowhere, ItemsFixture.CLOCK));
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller("fushun", unreachable);
         toConfirm(controller, "临时挂失");
         controller.confirm();
@@ -241,7 +234,7 @@ class LossReportFlowTest {
     @Test
     void anIdleWipeBeforeConfirmSendsNothingAndALateConfirmDoesNothing() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "正式挂失");
         controller.wipe();
@@ -258,7 +251,7 @@ class LossReportFlowTest {
     @Test
     void confirmTappedTwiceReportsTheLossOnceAndPrintsOneReceipt() throws Exception {
         DemoPerson holder = kiosk.holderOf(CardState.NORMAL);
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         ItemController controller = controller("anshan-tiedong", cards);
         toConfirm(controller, "临时挂失");
         controller.confirm();

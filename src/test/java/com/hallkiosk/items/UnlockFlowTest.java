@@ -7,13 +7,11 @@ import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.ItemsConfig;
-import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.unlock.UnlockItem;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -65,15 +63,10 @@ class UnlockFlowTest {
         return controller(ItemsFixture.region("anshan-tiedong"), cards);
     }
 
-    private static IdCard idCardOf(DemoPerson demo) {
-        return new IdCard(IdCard.Type.RESIDENT, demo.person().name(), "", demo.person().gender(), "汉",
-                demo.person().birthDate(), "辽宁省鞍山市铁东区园林路1号", demo.person().idNumber(), "鞍山市公安局铁东分局",
-                LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2040, 1, 1)), new byte[1024], Optional.empty());
-    }
 
     /** The holder's ID card on the module and their 社保卡 in the reader, as the central knows them. */
     private void present(DemoPerson holder) {
-        ids.module().place(idCardOf(holder));
+        ids.module().place(ItemsFixture.idCardOf(holder));
         kiosk.insertCardOf(holder);
     }
 
@@ -169,7 +162,7 @@ class UnlockFlowTest {
         DemoPerson holder = kiosk.holderOf(CardState.TEMPORARILY_LOST);
         DemoPerson someoneElse = kiosk.population.people()
                 .filter(p -> !p.person().idNumber().equals(holder.person().idNumber())).findFirst().orElseThrow();
-        ids.module().place(idCardOf(someoneElse));
+        ids.module().place(ItemsFixture.idCardOf(someoneElse));
         kiosk.insertCardOf(holder);
         ItemController controller = anshan();
         identify(controller);
@@ -204,7 +197,7 @@ class UnlockFlowTest {
 
     @Test
     void noCardInTheReaderAfterTheIdCardAsksForTheCard() throws Exception {
-        ids.module().place(idCardOf(kiosk.holderOf(CardState.TEMPORARILY_LOST)));
+        ids.module().place(ItemsFixture.idCardOf(kiosk.holderOf(CardState.TEMPORARILY_LOST)));
         ItemController controller = anshan();
         identify(controller);
         assertThat(view.await(Stage.IDENTIFY).notice()).contains("没有读到卡", "社保卡");

@@ -27,13 +27,13 @@ public final class DemoOperator {
             if (!Files.exists(file)) {
                 byte[] secret = new byte[12];
                 new SecureRandom().nextBytes(secret);
-                Path partial = Files.createTempFile(directory, ".operator-", ".tmp");
+                // Owner-only from its creation where the file system has POSIX permissions; elsewhere (Windows)
+                // the folder's own permissions apply.
+                Path partial = directory.getFileSystem().supportedFileAttributeViews().contains("posix")
+                        ? Files.createTempFile(directory, ".operator-", ".tmp",
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                        : Files.createTempFile(directory, ".operator-", ".tmp");
                 try {
-                    try {
-                        Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException notPosix) {
-                        // Windows: the folder's own permissions apply.
-                    }
                     Files.writeString(partial, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
                     Files.move(partial, file);
                 } catch (java.nio.file.FileAlreadyExistsException anotherCentralWasFirst) {

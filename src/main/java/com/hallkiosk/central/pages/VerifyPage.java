@@ -34,6 +34,13 @@ public final class VerifyPage implements RouteSet {
             "pension-receipt", "职工养老待遇领取证明",
             "unit", "单位参保证明");
     private static final String TITLE = "证明核验";
+    /** Where a number and code printed on a certificate or a kiosk receipt are typed; it sends them to /verify. */
+    private static final String FORM = "<form method=\"get\" action=\"/verify\">"
+            + "<p><label>证明编号 <input name=\"number\" required maxlength=\"64\" placeholder=\"CB-20261122-160005-7K4Q\""
+            + " autocomplete=\"off\"></label></p>"
+            + "<p><label>核验码 <input name=\"code\" required maxlength=\"64\" placeholder=\"ABCD-1234\""
+            + " autocomplete=\"off\"></label></p>"
+            + "<p><button type=\"submit\">核验</button></p></form>";
 
     private final Optional<String> verificationKey;
     private final IssuedCertificates certificates;
@@ -68,13 +75,6 @@ public final class VerifyPage implements RouteSet {
         }
         return verify(number.get(), request.queryParameter("code").orElse(""));
     }
-
-    private static final String FORM = "<form method=\"get\" action=\"/verify\">"
-            + "<p><label>证明编号 <input name=\"number\" required maxlength=\"64\" placeholder=\"CB-20261122-160005-7K4Q\""
-            + " autocomplete=\"off\"></label></p>"
-            + "<p><label>核验码 <input name=\"code\" required maxlength=\"64\" placeholder=\"ABCD-1234\""
-            + " autocomplete=\"off\"></label></p>"
-            + "<p><button type=\"submit\">核验</button></p></form>";
 
     private ApiResponse verify(String typedNumber, String typedCode) {
         String number = typedNumber.trim().toUpperCase(Locale.ROOT);

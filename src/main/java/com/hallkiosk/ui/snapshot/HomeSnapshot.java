@@ -161,7 +161,9 @@ public record HomeSnapshot(String key, List<FileStamp> stamps, Rectangle bounds,
     }
 
     private static int[] inflate(InputStream in, int length, int count) throws IOException, DataFormatException {
-        if (length < 0 || count < 0 || count > 64 * 1024 * 1024) {
+        // Deflate never grows data by more than a few bytes per 16 KB block: a larger length is a damaged file,
+        // refused before anything is allocated for it.
+        if (length < 0 || count < 0 || count > 64 * 1024 * 1024 || length > count * 4L + count / 1024 + 1024) {
             throw new IOException("not a picture of a screen");
         }
         byte[] compressed = in.readNBytes(length);
