@@ -1,6 +1,9 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.config.DevicesConfig;
+import com.hallkiosk.device.camera.Camera;
+import com.hallkiosk.device.camera.emulator.CameraScenario;
+import com.hallkiosk.device.camera.emulator.EmulatedCamera;
 import com.hallkiosk.device.document.CupsDocumentPrinter;
 import com.hallkiosk.device.document.DocumentPrinter;
 import com.hallkiosk.device.document.DocumentPrinterSettings;
@@ -28,6 +31,7 @@ import com.hallkiosk.device.sscard.SocialSecurityCardReader;
 import com.hallkiosk.device.sscard.emulator.VirtualCardProvider;
 import com.hallkiosk.device.sscard.emulator.VirtualReader;
 import com.hallkiosk.device.sscard.emulator.VirtualReaders;
+import com.hallkiosk.face.SyntheticFace;
 import com.hallkiosk.fonts.KioskFonts;
 import java.awt.Font;
 import java.io.IOException;
@@ -35,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -51,6 +56,8 @@ final class ConfiguredDevices implements AutoCloseable {
     static final String VIRTUAL_READER = "Hall Kiosk Virtual Reader 00 00";
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredDevices.class);
     private static final long EMULATOR_SEED = 467;
+    /** Ten frames a second: enough for a smooth mirror and for a blink to fall on a frame. */
+    private static final Duration CAMERA_FRAME_INTERVAL = Duration.ofMillis(100);
 
     private final Clock clock;
     private final Deque<AutoCloseable> owned = new ArrayDeque<>();
@@ -58,6 +65,7 @@ final class ConfiguredDevices implements AutoCloseable {
     private VirtualReader virtualReader;
     private ReceiptPrinterEmulator receiptEmulator;
     private PinPadEmulator pinPadEmulator;
+    private EmulatedCamera emulatedCamera;
     private Font font;
 
     ConfiguredDevices(Clock clock) {
@@ -189,6 +197,25 @@ final class ConfiguredDevices implements AutoCloseable {
             }
             case NONE -> own(new OnScreenPinPad(new SecureRandom(), clock));
         };
+    }
+
+    /**
+     * The camera the configuration names: its emulator, with nobody in front of it until someone steps up (the demo
+     * card desk puts each demo person there). Fails with a {@link UserError} when the role is switched off.
+     */
+    Camera camera(DevicesConfig.CameraSetup setup) {
+        if (setup.driver() != DevicesConfig.Driver.EMULATOR) {
+            throw new UserError("这台终端没有配置摄像头 this kiosk has no camera"
+                    + " (camera.driver=none in kiosk-config/devices.properties)", ExitCodes.BAD_DATA);
+        }
+        emulatedCamera = own(new EmulatedCamera(CameraScenario.NO_FACE, SyntheticFace.of(""), CAMERA_FRAME_INTERVAL,
+                EMULATOR_SEED, clock));
+        return emulatedCamera;
+    }
+
+    /** The emulated camera, when the configuration asked for it. */
+    Optional<EmulatedCamera> emulatedCamera() {
+        return Optional.ofNullable(emulatedCamera);
     }
 
     /** The emulated PIN pad, when the configuration asked for it and it was started. */

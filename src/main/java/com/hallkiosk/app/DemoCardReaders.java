@@ -1,22 +1,25 @@
 package com.hallkiosk.app;
 
 import com.hallkiosk.demo.EmulatedReaders;
+import com.hallkiosk.device.camera.emulator.CameraScenario;
+import com.hallkiosk.device.camera.emulator.EmulatedCamera;
 import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.device.idcard.emulator.EmulatedIdCardModule;
 import com.hallkiosk.device.sscard.emulator.VirtualReader;
 import com.hallkiosk.device.sscard.emulator.VirtualSocialSecurityCard;
+import com.hallkiosk.face.SyntheticFace;
 import java.util.Optional;
 
 /**
  * The demo card desk's readers: the emulators {@link ConfiguredDevices} started (the ID card module on its
- * pty, the virtual PC/SC reader), so a demo card goes through the same driver code as a real one. A role
+ * pty, the virtual PC/SC reader, the camera), so a demo card goes through the same driver code as a real one. A role
  * not set to {@code emulator} in devices.properties has no emulator to put a card on.
  */
-record DemoCardReaders(Optional<EmulatedIdCardModule> idCardModule, Optional<VirtualReader> virtualReader)
-        implements EmulatedReaders {
+record DemoCardReaders(Optional<EmulatedIdCardModule> idCardModule, Optional<VirtualReader> virtualReader,
+                       Optional<EmulatedCamera> camera) implements EmulatedReaders {
 
     static DemoCardReaders of(ConfiguredDevices devices) {
-        return new DemoCardReaders(devices.idCardModule(), devices.virtualReader());
+        return new DemoCardReaders(devices.idCardModule(), devices.virtualReader(), devices.emulatedCamera());
     }
 
     @Override
@@ -37,6 +40,12 @@ record DemoCardReaders(Optional<EmulatedIdCardModule> idCardModule, Optional<Vir
     @Override
     public void removeSocialSecurityCard() {
         reader().remove();
+    }
+
+    @Override
+    public void stepUpToCamera(String idNumber, boolean holdingUpAPhoto) {
+        camera.ifPresent(lens -> lens.stand(SyntheticFace.of(idNumber),
+                holdingUpAPhoto ? CameraScenario.PHOTO_HELD_UP : CameraScenario.LIVE_PERSON));
     }
 
     private EmulatedIdCardModule module() {

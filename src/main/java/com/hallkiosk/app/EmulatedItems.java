@@ -47,7 +47,7 @@ record EmulatedItems(ConfiguredDevices devices, List<KioskItems.Offered> offers)
         ConfiguredDevices devices = wiring.devices();
         try {
             ItemDevices opened = ItemDevices.open(devices, config);
-            ItemDevices itemDevices = a4.isEmpty() ? opened : new ItemDevices(opened.readers(), opened.pinPad(), a4);
+            ItemDevices itemDevices = a4.isEmpty() ? opened : opened.printingOn(a4);
             List<KioskItems.Offered> offers = kiosk.offerItems(new ItemsSetup(lines, configDirectory, central, itemDevices,
                     journal,
                     new PersonKeys(personKey.getBytes(StandardCharsets.UTF_8)),
@@ -59,7 +59,10 @@ record EmulatedItems(ConfiguredDevices devices, List<KioskItems.Offered> offers)
         }
     }
 
-    /** {@code config} with the readers emulated, the keypad on screen, and no A4 printer made when {@code ownA4}. */
+    /**
+     * {@code config} with the readers and the camera emulated, the keypad on screen, and no A4 printer made when
+     * {@code ownA4}.
+     */
     static DevicesConfig emulated(DevicesConfig config, boolean ownA4) {
         DevicesConfig.IdCardSetup idCard = config.idCard();
         DevicesConfig.SocialSecurityCardSetup card = config.socialSecurityCard();
@@ -68,7 +71,8 @@ record EmulatedItems(ConfiguredDevices devices, List<KioskItems.Offered> offers)
                 new DevicesConfig.SocialSecurityCardSetup(DevicesConfig.Driver.EMULATOR, card.profile(), card.settings()),
                 config.receipt(), ownA4 ? new DevicesConfig.DocumentPrinterSetup(DevicesConfig.Driver.NONE,
                         config.documentPrinter().queue()) : config.documentPrinter(),
-                new DevicesConfig.PinPadSetup(DevicesConfig.Driver.NONE, pad.profile(), pad.port(), pad.baud()));
+                new DevicesConfig.PinPadSetup(DevicesConfig.Driver.NONE, pad.profile(), pad.port(), pad.baud()),
+                new DevicesConfig.CameraSetup(DevicesConfig.Driver.EMULATOR));
     }
 
     /** The emulated readers, for the demo card desk. */

@@ -2,6 +2,7 @@ package com.hallkiosk.app;
 
 import com.hallkiosk.config.DevicesConfig;
 import com.hallkiosk.device.DevicePort;
+import com.hallkiosk.device.camera.Camera;
 import com.hallkiosk.device.document.DocumentPrinter;
 import com.hallkiosk.device.idcard.IdCardReader;
 import com.hallkiosk.device.pinpad.OnScreenPinPad;
@@ -25,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * it are done at a window.
  *
  * @param pinPad the serial PIN pad, or the on-screen keypad on a kiosk without one
+ * @param camera the camera of the face captures; empty on a kiosk without one (no 资格认证 there)
  */
-record ItemDevices(IdentityReaders readers, Optional<PinPad> pinPad, Optional<DocumentPrinter> documents) {
+record ItemDevices(IdentityReaders readers, Optional<PinPad> pinPad, Optional<DocumentPrinter> documents,
+                   Optional<Camera> camera) {
     /** How long reading a card may take in all, on top of each driver's own timeouts. */
     static final Duration READ_DEADLINE = Duration.ofSeconds(15);
     private static final long START_SECONDS = 10;
@@ -46,7 +49,14 @@ record ItemDevices(IdentityReaders readers, Optional<PinPad> pinPad, Optional<Do
         Optional<PinPad> pad = made("pinpad", () -> devices.pinPad(config.pinPad()));
         Optional<DocumentPrinter> documents = config.documentPrinter().driver() == DevicesConfig.Driver.NONE
                 ? Optional.empty() : made("document", () -> devices.documentPrinter(config.documentPrinter()));
-        return new ItemDevices(new IdentityReaders(card, idCard, READ_DEADLINE), pad, documents);
+        Optional<Camera> camera = config.camera().driver() == DevicesConfig.Driver.NONE ? Optional.empty()
+                : made("camera", () -> devices.camera(config.camera()));
+        return new ItemDevices(new IdentityReaders(card, idCard, READ_DEADLINE), pad, documents, camera);
+    }
+
+    /** These devices with {@code a4} as the A4 printer. */
+    ItemDevices printingOn(Optional<DocumentPrinter> a4) {
+        return new ItemDevices(readers, pinPad, a4, camera);
     }
 
     /** How a role's port is made; making it may fail (an emulator that needs socat). */

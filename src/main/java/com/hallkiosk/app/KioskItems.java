@@ -10,9 +10,13 @@ import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.ItemsConfig;
 import com.hallkiosk.config.ItemsConfigLoader;
 import com.hallkiosk.demo.DemoCase;
+import com.hallkiosk.device.camera.Camera;
+import com.hallkiosk.device.camera.LivenessChecker;
+import com.hallkiosk.eligibility.CentralFacts;
 import com.hallkiosk.eligibility.RuleBook;
 import com.hallkiosk.items.CatalogGuidance;
 import com.hallkiosk.items.EnabledItems;
+import com.hallkiosk.items.FaceCheck;
 import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemController;
 import com.hallkiosk.items.ItemServices;
@@ -31,6 +35,7 @@ import com.hallkiosk.items.certificate.pension.PensionCertificate;
 import com.hallkiosk.items.certificate.personal.PersonalCertificate;
 import com.hallkiosk.items.certificate.rights.RightsRecordCertificate;
 import com.hallkiosk.items.certificate.unit.UnitCertificate;
+import com.hallkiosk.items.certification.BenefitCertificationItem;
 import com.hallkiosk.items.lossreport.LossReportItem;
 import com.hallkiosk.items.lossreport.LossRules;
 import com.hallkiosk.items.pinchange.PinChangeItem;
@@ -39,10 +44,13 @@ import com.hallkiosk.items.pinreset.PinResetPlaces;
 import com.hallkiosk.items.unlock.UnlockItem;
 import com.hallkiosk.shell.ItemOffer;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -66,10 +74,11 @@ final class KioskItems {
      * @param offeredHere  whether this kiosk offers the item of an id (the PIN change says where a PIN is reset)
      * @param rules        the region's eligibility rule sets, as the catalog (synced) holds them
      * @param calendar     the holiday calendar of the catalog, for the applications' time limits
+     * @param faces        the camera's face check; empty on a kiosk without a camera
      */
     record ItemContext(BusinessSystem central, Region region, Item catalogItem, ItemServices services,
                        CertificateOffice certificates, Predicate<String> offeredHere, RuleBook rules,
-                       HolidayCalendar calendar) {
+                       HolidayCalendar calendar, Optional<FaceCheck> faces) {
         /** Whether the person can do the item of {@code id} at this kiosk: it is offered and both cards can be read. */
         boolean withBothCardsHere(String id) {
             return offeredHere.test(id) && services.readers().has(IdentitySource.ID_CARD_AND_CARD);
@@ -82,8 +91,14 @@ final class KioskItems {
      * @param label    what a choice between the items of one catalog item calls it (挂失, 解挂)
      * @param demoCard the demo card that walks the item's way through (the screenshots; the demo card desk)
      * @param make     the item, for a region and its catalog item
+     * @param possible   whether this kiosk has what the item needs beyond the readers (a camera); when it has not,
+     *                   the item is left out and its guide page sends the person to a window
      */
-    record Line(String label, DemoCase demoCard, Function<ItemContext, SelfServiceItem> make) {
+    record Line(String label, DemoCase demoCard, Function<ItemContext, SelfServiceItem> make,
+                Predicate<ItemContext> possible) {
+        Line(String label, DemoCase demoCard, Function<ItemContext, SelfServiceItem> make) {
+            this(label, demoCard, make, at -> true);
+        }
     }
 
     /** An item offered in a region: its line, and what the shell is handed. */
@@ -111,7 +126,16 @@ final class KioskItems {
                     at.services().documents())),
             new Line("失业保险金", DemoCase.NORMAL, application(BenefitApplication.UNEMPLOYMENT_BENEFIT)),
             new Line("技能提升补贴", DemoCase.NORMAL, application(BenefitApplication.SKILL_UPGRADE_SUBSIDY)),
-            new Line("失业补助金", DemoCase.NORMAL, application(BenefitApplication.UNEMPLOYMENT_ALLOWANCE)));
+            new Line("失业补助金", DemoCase.NORMAL, application(BenefitApplication.UNEMPLOYMENT_ALLOWANCE)),
+            new Line("资格认证", DemoCase.NORMAL, at -> new BenefitCertificationItem(at.central(),
+                    new CentralFacts(at.central(), at.central(), at.central()),
+                    day -> at.rules().ruleSet(at.region().id(), at.catalogItem().number(), day), at.faces(),
+                    at.services().clock()), at -> at.faces().isPresent()));
+
+    /** How long each liveness prompt is filmed: two seconds at the emulator's ten frames a second. */
+    private static final int FRAMES_PER_PROMPT = 20;
+    /** How long one prompt may take before the capture is given up (a camera that stopped delivering). */
+    private static final Duration PROMPT_TIMEOUT = Duration.ofSeconds(8);
 
     /** A benefit application's line: one item class, the application as data (no demo case holds an applicant yet). */
     private static Function<ItemContext, SelfServiceItem> application(BenefitApplication what) {
@@ -124,22 +148,31 @@ final class KioskItems {
     private final BusinessSystem central;
     private final ItemServices services;
     private final CertificateOffice certificates;
+    private final Optional<FaceCheck> faces;
 
     private KioskItems(List<Line> lines, ItemsConfig config, BusinessSystem central, ItemServices services,
-                       CertificateOffice certificates) {
+                       CertificateOffice certificates, Optional<FaceCheck> faces) {
         this.lines = List.copyOf(lines);
         this.config = config;
         this.central = central;
         this.services = services;
         this.certificates = certificates;
+        this.faces = faces;
     }
 
-    /** The items of {@code lines}; reads {@code items.properties}, which may name only their ids. */
+    /**
+     * The items of {@code lines}; reads {@code items.properties}, which may name only their ids. {@code camera}
+     * films the face captures, with new digits to read for each session.
+     */
     static KioskItems load(List<Line> lines, Path configDirectory, Region region, BusinessSystem central,
-                           ItemServices services, CertificateOffice certificates) throws InvalidConfigException {
-        KioskItems probing = new KioskItems(lines, null, central, services, certificates);
+                           ItemServices services, CertificateOffice certificates, Optional<Camera> camera)
+            throws InvalidConfigException {
+        Optional<FaceCheck> faces = camera.map(lens -> new FaceCheck(lens, new LivenessChecker(), new SecureRandom(),
+                FRAMES_PER_PROMPT, PROMPT_TIMEOUT));
+        KioskItems probing = new KioskItems(lines, null, central, services, certificates, faces);
         List<String> ids = lines.stream().map(line -> probing.probe(line, region).id()).toList();
-        return new KioskItems(lines, new ItemsConfigLoader(ids).load(configDirectory), central, services, certificates);
+        return new KioskItems(lines, new ItemsConfigLoader(ids).load(configDirectory), central, services, certificates,
+                faces);
     }
 
     /** The offers for the shell: each enabled item made on its own catalog item, with its controller to make. */
@@ -149,6 +182,11 @@ final class KioskItems {
         Map<Line, EnabledItems.Decision> decisions = new LinkedHashMap<>();
         for (Line line : lines) {
             EnabledItems.Decision decision = EnabledItems.decide(region, config, List.of(probe(line, region))).get(0);
+            if (decision.enabled() && !line.possible().test(context(region, decision.catalogItem().orElseThrow(),
+                    id -> false, rules, calendar))) {
+                decision = new EnabledItems.Decision(decision.item(), decision.catalogItem(), false,
+                        "这台终端没有这项业务需要的设备（摄像头）");
+            }
             LOG.info("items: {} in {}: {} ({})", decision.item().id(), region.id(), decision.enabled() ? "on" : "off",
                     decision.reason());
             decisions.put(line, decision);
@@ -163,8 +201,7 @@ final class KioskItems {
                 continue;
             }
             Item catalogItem = decision.catalogItem().orElseThrow();
-            SelfServiceItem item = line.make().apply(new ItemContext(central, region, catalogItem, services, certificates,
-                    offeredIds::contains, rules, calendar));
+            SelfServiceItem item = line.make().apply(context(region, catalogItem, offeredIds::contains, rules, calendar));
             CatalogGuidance guidance = new CatalogGuidance(catalogItem, region.offices());
             offers.add(new Offered(line, new ItemOffer(item.id(), catalogItem.id(), line.label(),
                     view -> new ItemController(item, guidance, services, view))));
@@ -177,7 +214,12 @@ final class KioskItems {
      * names, which {@link EnabledItems} decides on; the item offered is made again on its own catalog item.
      */
     private SelfServiceItem probe(Line line, Region region) {
-        return line.make().apply(new ItemContext(central, region, region.items().get(0), services, certificates,
-                id -> false, new RuleBook(List.of()), new HolidayCalendar(List.of())));
+        return line.make().apply(context(region, region.items().get(0), id -> false, new RuleBook(List.of()),
+                new HolidayCalendar(List.of())));
+    }
+
+    private ItemContext context(Region region, Item catalogItem, Predicate<String> offeredHere, RuleBook rules,
+                                HolidayCalendar calendar) {
+        return new ItemContext(central, region, catalogItem, services, certificates, offeredHere, rules, calendar, faces);
     }
 }

@@ -8,7 +8,6 @@ import com.hallkiosk.catalog.search.CatalogSearch;
 import com.hallkiosk.config.InvalidConfigException;
 import com.hallkiosk.config.KioskConfig;
 import com.hallkiosk.device.DevicePort;
-import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.receipt.emulator.EmulatedReceiptPrinter;
 import com.hallkiosk.device.receipt.emulator.VirtualReceiptPrinter;
 import com.hallkiosk.fonts.KioskFonts;
@@ -20,6 +19,7 @@ import com.hallkiosk.session.SessionWorker;
 import com.hallkiosk.shell.ItemOffer;
 import com.hallkiosk.shell.DeferredActions;
 import com.hallkiosk.shell.KioskShell;
+import com.hallkiosk.shell.ScreenDevices;
 import com.hallkiosk.shell.ShellSetup;
 import com.hallkiosk.ui.KioskWindow;
 import com.hallkiosk.ui.SwingShellView;
@@ -201,7 +201,7 @@ final class KioskLauncher {
             private Region latestRegion;
             private CatalogRules latestRules = CatalogRules.NONE;
             private KioskItems items;
-            private Optional<OnScreenPinPad> keypad = Optional.empty();
+            private ScreenDevices screenDevices = ScreenDevices.NONE;
             private ExecutorService centralCalls;
 
             @Override
@@ -217,7 +217,7 @@ final class KioskLauncher {
                     return List.of();
                 }
                 List<KioskItems.Offered> offers = items.offers(newRegion, latestRules);
-                shell.itemsChanged(forShell(offers), keypad);
+                shell.itemsChanged(forShell(offers), screenDevices);
                 return offers;
             }
 
@@ -239,10 +239,10 @@ final class KioskLauncher {
                         config.kioskId(), config.hallName(), setup.centralDeadline(), PRINT_TIMEOUT,
                         setup.devices().pinPad(), setup.devices().documents(), PIN_TIMEOUT);
                 items = KioskItems.load(setup.lines(), setup.configDirectory(), latestRegion, setup.central(), services,
-                        setup.certificates());
-                keypad = setup.devices().keypad();
+                        setup.certificates(), setup.devices().camera());
+                screenDevices = new ScreenDevices(setup.devices().keypad(), setup.devices().camera());
                 List<KioskItems.Offered> offers = items.offers(latestRegion, latestRules);
-                shell.itemsChanged(forShell(offers), keypad);
+                shell.itemsChanged(forShell(offers), screenDevices);
                 return offers;
             }
 

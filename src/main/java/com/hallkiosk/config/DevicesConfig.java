@@ -10,7 +10,7 @@ import com.hallkiosk.device.sscard.ReaderSettings;
 
 /** Which driver serves each device role, where the device is, and its model's profile. */
 public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSecurityCard, ReceiptSetup receipt,
-                            DocumentPrinterSetup documentPrinter, PinPadSetup pinPad) {
+                            DocumentPrinterSetup documentPrinter, PinPadSetup pinPad, CameraSetup camera) {
     /** How a role is served: by the real driver, by its emulator, or not at all on this kiosk. */
     public enum Driver {
         REAL, EMULATOR, NONE
@@ -81,5 +81,12 @@ public record DevicesConfig(IdCardSetup idCard, SocialSecurityCardSetup socialSe
         public SerialPinPadSettings settings(String portPath) {
             return new SerialPinPadSettings(portPath, baud, profile.timeout(), HEALTH_POLL);
         }
+    }
+
+    /**
+     * The camera of the face capture (待遇领取资格认证): its emulator or none. There is no real driver yet
+     * ({@code drivers/camera/README.md} says which one is recommended and why none was taken).
+     */
+    public record CameraSetup(Driver driver) {
     }
 }

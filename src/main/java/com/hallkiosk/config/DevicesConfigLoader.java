@@ -53,7 +53,20 @@ public final class DevicesConfigLoader {
                 new DevicesConfig.SocialSecurityCardSetup(ssDriver, ssProfile,
                         readerSettings(driversDirectory, ssProfile, reader)),
                 receiptSetup(devices, file, driversDirectory), documentPrinter(devices, file),
-                pinPadSetup(devices, file, driversDirectory));
+                pinPadSetup(devices, file, driversDirectory), cameraSetup(devices, file));
+    }
+
+    /**
+     * {@code camera.driver}: emulator or none (missing: none). The real driver's name is reserved and refused in
+     * words, so that a technician who sets it learns there is none yet rather than that the value is a typo.
+     */
+    private static DevicesConfig.CameraSetup cameraSetup(Properties devices, Path file) throws InvalidConfigException {
+        DevicesConfig.Driver driver = driver(devices, file, "camera.driver", "none", "v4l2", true);
+        if (driver == DevicesConfig.Driver.REAL) {
+            throw new InvalidConfigException(file + ": camera.driver v4l2: this version has no real camera driver,"
+                    + " only its emulator (see drivers/camera/README.md); set emulator or none");
+        }
+        return new DevicesConfig.CameraSetup(driver);
     }
 
     /**

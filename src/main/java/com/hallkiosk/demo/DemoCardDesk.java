@@ -2,7 +2,7 @@ package com.hallkiosk.demo;
 
 /**
  * What the technician panel of the demo calls to put a demo card on the emulated readers: a person's ID
- * card, their 社保卡, or two different people's (the "cards of different people" path), and to take the
+ * card (and the person in front of the camera), their 社保卡, or two different people's (the "cards of different people" path), and to take the
  * cards away (the "card removed mid-item" path). Each 社保卡 inserted is a fresh chip with the PIN tries of
  * the central's original record.
  */
@@ -23,6 +23,14 @@ public final class DemoCardDesk {
     public DemoCardHolder placeIdCard(String key) {
         DemoCardHolder holder = holder(key);
         readers.placeIdCard(holder.idCard());
+        readers.stepUpToCamera(holder.person().person().idNumber(), false);
+        return holder;
+    }
+
+    /** The person of {@code key} holds up a photo of themself to the camera instead of looking into it. */
+    public DemoCardHolder holdUpPhoto(String key) {
+        DemoCardHolder holder = holder(key);
+        readers.stepUpToCamera(holder.person().person().idNumber(), true);
         return holder;
     }
 

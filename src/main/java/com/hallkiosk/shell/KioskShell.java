@@ -1,6 +1,7 @@
 package com.hallkiosk.shell;
 
 import com.hallkiosk.device.pinpad.KeypadKey;
+import com.hallkiosk.device.camera.Camera;
 import com.hallkiosk.device.pinpad.KeypadLayout;
 import com.hallkiosk.device.pinpad.OnScreenPinPad;
 import com.hallkiosk.device.receipt.PrintOutcome;
@@ -51,7 +52,7 @@ public final class KioskShell implements ShellActions {
     private Runnable itemsWaiting;
     // The items on offer by item id, in the composition root's order; replaced between visits, like the catalog.
     private Map<String, OfferedItem> items = Map.of();
-    private Optional<OnScreenPinPad> keypad = Optional.empty();
+    private ScreenDevices screenDevices = ScreenDevices.NONE;
     // Counts the sets of items, so that a replaced controller's late steps are recognised and dropped.
     private long itemsGeneration;
     private final ReceiptPrinter printer;
@@ -179,7 +180,7 @@ public final class KioskShell implements ShellActions {
     public void pressKey(KeypadKey key) {
         worker.execute(() -> {
             if (runningItem().isPresent()) {
-                keypad.ifPresent(pad -> pad.press(key));
+                screenDevices.keypad().ifPresent(pad -> pad.press(key));
             }
         });
     }
@@ -304,10 +305,10 @@ public final class KioskShell implements ShellActions {
 
     /**
      * The self-service items to offer (after home is first painted, and again for each newer catalog), and the
-     * on-screen keypad their PINs are typed on, if the kiosk has no PIN pad. They take over between visits,
+     * devices their screens work with (the on-screen keypad, the camera's mirror). They take over between visits,
      * like a catalog, so that no item changes under a person; the items they replace are wiped.
      */
-    public void itemsChanged(List<ItemOffer> offers, Optional<OnScreenPinPad> onScreenKeypad) {
+    public void itemsChanged(List<ItemOffer> offers, ScreenDevices devices) {
         worker.execute(() -> {
             itemsWaiting = () -> {
                 items.values().forEach(offered -> offered.controller.wipe());
@@ -317,7 +318,7 @@ public final class KioskShell implements ShellActions {
                     made.put(offer.itemId(), new OfferedItem(offer, new ShellItemView(offer.itemId(), itemsGeneration)));
                 }
                 items = made;
-                keypad = onScreenKeypad;
+                screenDevices = devices;
             };
             takeWaitingWhenFree();
         });
@@ -412,8 +413,9 @@ public final class KioskShell implements ShellActions {
         }
         ItemStep step = offered.step;
         Optional<KeypadLayout> keys = step.stage() == ItemStep.Stage.ENTER_PIN
-                ? keypad.flatMap(OnScreenPinPad::layout) : Optional.empty();
-        return new SelfServicePage(offered.offer.itemId(), offered.controller.name(), step, keys);
+                ? screenDevices.keypad().flatMap(OnScreenPinPad::layout) : Optional.empty();
+        Optional<Camera> mirror = step.stage() == ItemStep.Stage.FACE_CAPTURE ? screenDevices.camera() : Optional.empty();
+        return new SelfServicePage(offered.offer.itemId(), offered.controller.name(), step, keys, mirror);
     }
 
     /** An item on offer, its controller, and the step it last showed; on the worker only. */

@@ -9,9 +9,14 @@ import com.hallkiosk.catalog.CuratedCatalogFixture;
 import com.hallkiosk.catalog.model.Catalog;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.config.InvalidConfigException;
+import com.hallkiosk.device.camera.Camera;
+import com.hallkiosk.device.camera.emulator.CameraScenario;
+import com.hallkiosk.device.camera.emulator.EmulatedCamera;
+import com.hallkiosk.face.SyntheticFace;
 import com.hallkiosk.items.IdentityReaders;
 import com.hallkiosk.items.ItemServices;
 import com.hallkiosk.items.TransactionNumbers;
+import com.hallkiosk.items.certification.BenefitCertificationItem;
 import com.hallkiosk.journal.PersonKeys;
 import com.hallkiosk.shell.ItemOffer;
 import java.nio.file.Files;
@@ -35,9 +40,12 @@ class KioskItemsTest {
     Path config;
 
     private List<ItemOffer> offers(String regionId, String itemsProperties) throws Exception {
+        return offers(CuratedCatalogFixture.region(CATALOG, regionId), itemsProperties, Optional.empty());
+    }
+
+    private List<ItemOffer> offers(Region region, String itemsProperties, Optional<Camera> camera) throws Exception {
         Files.writeString(config.resolve("items.properties"), itemsProperties);
-        Region region = CuratedCatalogFixture.region(CATALOG, regionId);
-        return KioskItems.load(KioskItems.LINES, config, region, new LateCentral().port(), SERVICES, null)
+        return KioskItems.load(KioskItems.LINES, config, region, new LateCentral().port(), SERVICES, null, camera)
                 .offers(region, CATALOG.rules()).stream()
                 .map(KioskItems.Offered::offer).toList();
     }
@@ -73,6 +81,22 @@ class KioskItemsTest {
                         org.assertj.core.groups.Tuple.tuple("unemployment-allowance", "shandong-29"));
         assertThat(offers("fushun", "")).extracting(ItemOffer::itemId).containsExactly("card-status", "card-loss",
                 "card-unlock", "card-activation", "personal-contribution");
+    }
+
+    @Test
+    void theBenefitCertificationNeedsACatalogThatLetsATerminalDoItAndACamera() throws Exception {
+        Region fushun = CuratedCatalogFixture.region(CATALOG, "fushun");
+        Region published = CuratedCatalogFixture.withTerminalAccess(fushun, "41");
+        try (EmulatedCamera camera = new EmulatedCamera(CameraScenario.NO_FACE, SyntheticFace.of("nobody"),
+                Duration.ofMillis(10), 1, Clock.systemUTC())) {
+            assertThat(offers(fushun, "", Optional.of(camera))).as("001 #41 names no terminal")
+                    .extracting(ItemOffer::itemId).doesNotContain(BenefitCertificationItem.ID);
+            assertThat(offers(published, "", Optional.empty())).as("no camera on this kiosk")
+                    .extracting(ItemOffer::itemId).doesNotContain(BenefitCertificationItem.ID);
+            assertThat(offers(published, "", Optional.of(camera))).filteredOn(
+                    offer -> offer.itemId().equals(BenefitCertificationItem.ID))
+                    .extracting(ItemOffer::catalogItemId).containsExactly("fushun-41");
+        }
     }
 
     @Test

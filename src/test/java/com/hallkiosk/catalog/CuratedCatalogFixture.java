@@ -55,6 +55,24 @@ public final class CuratedCatalogFixture {
         return region.withItem(published);
     }
 
+    /**
+     * {@code region} with its item {@code number} as a catalog has it that lets a terminal do it (自助办), e.g. Fushun's
+     * #41 资格认证, which the seeds send to the window, the web and the phone apps only.
+     */
+    public static Region withTerminalAccess(Region region, String number) {
+        List<Item> items = region.items().stream().map(item -> !item.number().equals(number) ? item
+                : new Item(item.id(), item.number(), item.category(), item.name(), item.guideName(), item.conditions(),
+                        item.materials(), item.channels(), item.timeLimit(), item.enquiry(), item.tips(),
+                        item.consultation(), item.phones(), item.notes(),
+                        new SelfService(true, "自助终端（测试目录）", "自助办：测试目录"), item.prohibitions(),
+                        item.tolerances(), item.discrepancies(), item.sourceRef())).toList();
+        if (items.equals(region.items())) {
+            throw new AssertionError("no item " + number + " in " + region.id());
+        }
+        return new Region(region.id(), region.name(), region.sources(), region.offices(), region.categories(), items,
+                region.packages(), region.unlinkedProhibitions(), region.discrepancies());
+    }
+
     /** The text of a seed document, e.g. {@code 000_e7e5fee8491cbd43.txt}, kept under src/test/resources/seeds. */
     public static String seed(String document) {
         try (InputStream in = CuratedCatalogFixture.class.getResourceAsStream("/seeds/" + document)) {

@@ -97,6 +97,21 @@ class DevicesConfigLoaderTest {
     }
 
     @Test
+    void theCameraIsOffUnlessConfiguredAndItsRealDriverIsRefusedInWords() throws IOException, InvalidConfigException {
+        write("idcard.driver=none\n");
+        assertThat(loader.load(directory, Path.of("drivers")).camera().driver()).isEqualTo(DevicesConfig.Driver.NONE);
+        write("idcard.driver=none\ncamera.driver=emulator\n");
+        assertThat(loader.load(directory, Path.of("drivers")).camera().driver()).isEqualTo(DevicesConfig.Driver.EMULATOR);
+        write("idcard.driver=none\ncamera.driver=v4l2\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
+                .hasMessageContaining("camera.driver v4l2: this version has no real camera driver")
+                .hasMessageContaining("drivers/camera/README.md");
+        write("idcard.driver=none\ncamera.driver=webcam\n");
+        assertThatThrownBy(() -> loader.load(directory, Path.of("drivers")))
+                .hasMessageEndingWith("camera.driver \"webcam\" must be v4l2, emulator or none");
+    }
+
+    @Test
     void aReceiptPrinterIsOffUnlessConfiguredAndNeedsAPortAndASupportedBaud() throws IOException, InvalidConfigException {
         write("idcard.driver=none\n");
         assertThat(loader.load(directory, Path.of("drivers")).receipt().driver()).isEqualTo(DevicesConfig.Driver.NONE);

@@ -163,5 +163,10 @@ class DemoCardReadBackTest {
         public void removeSocialSecurityCard() {
             slot.remove();
         }
+
+        @Override
+        public void stepUpToCamera(String idNumber, boolean holdingUpAPhoto) {
+            // No camera in this test: it reads the cards back.
+        }
     }
 }

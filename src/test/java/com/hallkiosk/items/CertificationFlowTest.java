@@ -12,6 +12,7 @@ import com.hallkiosk.device.camera.LivenessChecker;
 import com.hallkiosk.device.camera.emulator.CameraScenario;
 import com.hallkiosk.device.camera.emulator.EmulatedCamera;
 import com.hallkiosk.eligibility.CentralFacts;
+import com.hallkiosk.eligibility.RuleBook;
 import com.hallkiosk.eligibility.RuleFileReader;
 import com.hallkiosk.face.SyntheticFace;
 import com.hallkiosk.items.ItemStep.Stage;
@@ -77,10 +78,11 @@ class CertificationFlowTest {
         camera.enable().join();
         Region fushun = ItemsFixture.region("fushun");
         Item certification = fushun.items().stream().filter(i -> i.number().equals("41")).findFirst().orElseThrow();
+        RuleBook fushunRules = RuleFileReader.fromClasspath(List.of("fushun"));
         BenefitCertificationItem item = new BenefitCertificationItem(central,
                 new CentralFacts(central, central, central),
-                RuleFileReader.fromClasspath(List.of("fushun")).ruleSet("fushun", "41", ItemsFixture.AS_OF),
-                new FaceCheck(camera, new LivenessChecker(), new SplittableRandom(3), 6, Duration.ofSeconds(5)),
+                day -> fushunRules.ruleSet("fushun", "41", day),
+                Optional.of(new FaceCheck(camera, new LivenessChecker(), new SplittableRandom(3), 6, Duration.ofSeconds(5))),
                 ItemsFixture.CLOCK);
         return new ItemController(item, new CatalogGuidance(certification, fushun.offices()),
                 kiosk.services(Optional.of(ids.reader())), view);
@@ -227,14 +229,28 @@ class CertificationFlowTest {
 
     @Test
     void noShippedCatalogLetsATerminalDoIt() {
-        ItemController unused = null;
         for (String region : List.of("fushun", "shandong")) {
-            BenefitCertificationItem item = new BenefitCertificationItem(null, null, Optional.empty(), null, Clock.systemUTC());
+            BenefitCertificationItem item = new BenefitCertificationItem(null, null, day -> Optional.empty(),
+                    Optional.empty(), Clock.systemUTC());
             EnabledItems.Decision decision = EnabledItems.decide(ItemsFixture.region(region), HALL, item);
             assertThat(decision.catalogItem()).as(region).isPresent();
             assertThat(decision.enabled()).as(region + ": 001 #41 and 004 #34 name no terminal").isFalse();
         }
         assertThat(BenefitKind.EMPLOYEE_PENSION.cycleMonths()).isEqualTo(12);
-        assertThat(unused).isNull();
+    }
+
+    @Test
+    void aKioskWithoutACameraSaysSoBeforeReadingAnything() throws Exception {
+        BenefitCertificationItem item = new BenefitCertificationItem(kiosk.central(),
+                new CentralFacts(kiosk.central(), kiosk.central(), kiosk.central()), day -> Optional.empty(),
+                Optional.empty(), ItemsFixture.CLOCK);
+        Region fushun = ItemsFixture.region("fushun");
+        Item certification = fushun.items().stream().filter(i -> i.number().equals("41")).findFirst().orElseThrow();
+        ItemController controller = new ItemController(item, new CatalogGuidance(certification, fushun.offices()),
+                kiosk.services(Optional.of(ids.reader())), view);
+        ids.module().place(ItemsFixture.idCardOf(receiver()));
+        controller.start();
+        controller.tapped(view.await(Stage.IDENTIFY).choices().get(0).key());
+        assertThat(view.await(Stage.NOT_DONE).instruction()).contains("这台终端没有摄像头");
     }
 }

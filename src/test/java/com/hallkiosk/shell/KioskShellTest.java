@@ -288,7 +288,7 @@ class KioskShellTest {
         KioskShell shell = shell("anshan-tiedong");
         shell.start();
         shell.itemsChanged(List.of(offer("anshan-tiedong", STATUS, "查询"), offer("anshan-tiedong", LOSS, "挂失"),
-                offer("anshan-tiedong", UNLOCK, "解挂")), Optional.empty());
+                offer("anshan-tiedong", UNLOCK, "解挂")), ScreenDevices.NONE);
         return shell;
     }
 
@@ -345,7 +345,7 @@ class KioskShellTest {
         KioskShell shell = shellWithItems();
         shell.touched();
         shell.open(new Place.SelfService("card-status"));
-        shell.itemsChanged(List.of(offer("anshan-tiedong", UNLOCK, "解挂")), Optional.empty());
+        shell.itemsChanged(List.of(offer("anshan-tiedong", UNLOCK, "解挂")), ScreenDevices.NONE);
         shell.tapped("card-status", IdentitySource.SOCIAL_SECURITY_CARD.name());
         assertThat(((SelfServicePage) view.lastPage()).itemId()).as("not under the person's finger").isEqualTo("card-status");
 

@@ -94,7 +94,7 @@ class SelfServiceScreenUiTest {
     }
 
     private void show(ItemStep step, Optional<KeypadLayout> keypad) throws Exception {
-        view.show(new SelfServicePage("card-status", "社会保障卡应用状态查询", step, keypad), true);
+        view.show(new SelfServicePage("card-status", "社会保障卡应用状态查询", step, keypad, Optional.empty()), true);
         settle();
         window.waitFor(step.title(), () -> window.text("title").equals(step.title()));
     }

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * 社会保险待遇领取资格认证 (001 #41; 004 #34 for the employee pension): the person shows their ID card, the central says
@@ -42,13 +43,17 @@ public final class BenefitCertificationItem implements SelfServiceItem {
 
     private final BenefitCertification benefits;
     private final CentralFacts facts;
-    private final Optional<RuleSet> prohibited;
-    private final FaceCheck face;
+    private final Function<LocalDate, Optional<RuleSet>> prohibited;
+    private final Optional<FaceCheck> face;
     private final Clock clock;
 
-    /** @param prohibited the region's rule set for this item (its prohibited situations); empty when it has none */
-    public BenefitCertificationItem(BenefitCertification benefits, CentralFacts facts, Optional<RuleSet> prohibited,
-                                    FaceCheck face, Clock clock) {
+    /**
+     * @param prohibited the region's rule set for this item on a day (its prohibited situations); empty when it has none
+     * @param face       the camera's face check; empty on a kiosk without a camera, which does not offer the item
+     */
+    public BenefitCertificationItem(BenefitCertification benefits, CentralFacts facts,
+                                    Function<LocalDate, Optional<RuleSet>> prohibited, Optional<FaceCheck> face,
+                                    Clock clock) {
         this.benefits = benefits;
         this.facts = facts;
         this.prohibited = prohibited;
@@ -79,6 +84,9 @@ public final class BenefitCertificationItem implements SelfServiceItem {
     /** What the person receives and when each is due; a prohibited situation refuses before the camera. */
     @Override
     public Confirmation confirmation(Identity who, Choice chosen) throws BusinessException {
+        if (face.isEmpty()) {
+            throw new BusinessException.NothingToDo("这台终端没有摄像头，不能办理资格认证。");
+        }
         List<Entitlement> entitlements = benefits.entitlements(who.idNumber());
         if (entitlements.isEmpty()) {
             throw new BusinessException.NothingToDo("业务系统里没有查到您在领取需要认证的社会保险待遇，不需要认证。");
@@ -91,8 +99,9 @@ public final class BenefitCertificationItem implements SelfServiceItem {
                     + DATE.format(entitlement.dueBy()) + "前认证）" : "本周期请在" + DATE.format(entitlement.dueBy()) + "前认证")
                     + entitlement.lastCertified().map(last -> "，上次认证：" + DATE.format(last)).orElse(""));
         }
-        if (prohibited.isPresent()) {
-            Eligibility checked = prohibited.get().evaluate(facts.gather(who.idNumber(), Optional.empty()), today);
+        Optional<RuleSet> rules = prohibited.apply(today);
+        if (rules.isPresent()) {
+            Eligibility checked = rules.get().evaluate(facts.gather(who.idNumber(), Optional.empty()), today);
             if (!checked.eligible()) {
                 throw new BusinessException.NothingToDo("不能办理资格认证：" + String.join("；",
                         checked.refusals().stream().map(Rule.Check::line).toList()) + "。");
@@ -111,7 +120,7 @@ public final class BenefitCertificationItem implements SelfServiceItem {
 
     @Override
     public Optional<FaceCheck> faceCheck(Choice chosen) {
-        return Optional.of(face);
+        return face;
     }
 
     @Override

@@ -101,6 +101,10 @@ public final class DemoCardDeskWindow {
             desk.presentBoth(card.key());
             return card.key() + " 的身份证和社保卡都放好了";
         }));
+        buttons.add(button(card.key() + "-photo", "举照片", () -> {
+            desk.holdUpPhoto(card.key());
+            return card.key() + " 对着摄像头举起了自己的照片";
+        }));
         buttons.add(button(card.key() + "-remove", "取走", () -> {
             desk.removeAll();
             return "卡都取走了 no card on the readers";

@@ -6,6 +6,7 @@ import com.hallkiosk.items.ItemStep;
 import com.hallkiosk.shell.SelfServicePage;
 import com.hallkiosk.ui.theme.KioskTheme;
 import com.hallkiosk.ui.widgets.Blocks;
+import com.hallkiosk.ui.widgets.CameraMirror;
 import com.hallkiosk.ui.widgets.ColumnPanel;
 import com.hallkiosk.ui.widgets.Paragraph;
 import com.hallkiosk.ui.widgets.PinKeypad;
@@ -56,7 +57,7 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
     }
 
     /**
-     * Beside a preview or the keypad, which take all the room there is, the buttons sit at the bottom; otherwise
+     * Beside a preview, the keypad or the camera's mirror, which take all the room there is, the buttons sit at the bottom; otherwise
      * right under the words.
      */
     @Override
@@ -66,7 +67,7 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
         body.setOpaque(false);
         TouchScrollPane text = new TouchScrollPane(words());
         JComponent choices = choices();
-        Optional<JComponent> beside = preview().or(this::keypad);
+        Optional<JComponent> beside = preview().or(this::keypad).or(this::mirror);
         if (beside.isPresent()) {
             body.add(sideBySide(text, beside.get()), BorderLayout.CENTER);
             body.add(choices, BorderLayout.SOUTH);
@@ -121,6 +122,11 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
     private Optional<JComponent> keypad() {
         return page.keypad().map(layout -> framed(new PinKeypad(layout, this::functionLabel,
                 key -> context.actions().pressKey(key))));
+    }
+
+    /** The camera's picture while the face is filmed, where the person sees whether their face fills the outline. */
+    private Optional<JComponent> mirror() {
+        return page.mirror().map(camera -> framed(new CameraMirror(camera)));
     }
 
     private String functionLabel(KeypadKey key) {

@@ -7,6 +7,7 @@ import com.hallkiosk.device.DeviceException;
 import com.hallkiosk.device.DeviceHealth;
 import com.hallkiosk.device.camera.emulator.CameraScenario;
 import com.hallkiosk.device.camera.emulator.EmulatedCamera;
+import com.hallkiosk.face.SyntheticFace;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -87,6 +88,27 @@ class LivenessScenariosTest {
 
         assertThat(result.verdicts().values()).containsOnly(LivenessVerdict.NO_FACE);
         assertThat(result.passed()).isFalse();
+    }
+
+    @Test
+    void theNextPersonWhoStepsUpIsFilmedFromTheNextFrameOn() {
+        List<LivenessPrompt> prompts = CameraSessions.prompts();
+        try (EmulatedCamera camera = CameraSessions.opened(CameraScenario.NO_FACE, CameraSessions.PERSON)) {
+            try (FaceCapture nobody = new FaceCapture()) {
+                CameraSessions.film(camera, nobody, prompts);
+                assertThat(checker.check(nobody, prompts).verdicts().values()).containsOnly(LivenessVerdict.NO_FACE);
+            }
+            camera.stand(SyntheticFace.of(CameraSessions.PERSON), CameraScenario.LIVE_PERSON);
+            try (FaceCapture someone = new FaceCapture()) {
+                CameraSessions.film(camera, someone, prompts);
+                assertThat(checker.check(someone, prompts).passed()).isTrue();
+            }
+            camera.stand(SyntheticFace.of(CameraSessions.PERSON), CameraScenario.PHOTO_HELD_UP);
+            try (FaceCapture photo = new FaceCapture()) {
+                CameraSessions.film(camera, photo, prompts);
+                assertThat(checker.check(photo, prompts).passed()).isFalse();
+            }
+        }
     }
 
     @Test

@@ -30,13 +30,14 @@ public final class EmulatedCamera implements Camera {
     private static final Duration PREVIEW_FRAME_TIMEOUT = Duration.ofSeconds(1);
     private static final double FULL_TURN = 0.8;
 
-    private final CameraScenario scenario;
-    private final SyntheticFace face;
     private final Duration frameInterval;
     private final SplittableRandom noise;
     private final HealthTracker health;
     private final DeviceThreads threads = new DeviceThreads(NAME);
     private final Object lock = new Object();
+    // Who stands in front of the lens and what they do; the demo's card desk changes it with each person.
+    private CameraScenario scenario;
+    private SyntheticFace face;
     private int filmed;
     private boolean unplugged;
     private Consumer<Frame> preview;
@@ -47,6 +48,17 @@ public final class EmulatedCamera implements Camera {
         this.frameInterval = frameInterval;
         this.noise = new SplittableRandom(seed);
         this.health = new HealthTracker(clock, "not opened yet");
+    }
+
+    /**
+     * From the next frame on, films {@code newFace} acting out {@code newScenario}: the next person steps up to
+     * the kiosk (the demo card desk puts each demo person's face here with their ID card).
+     */
+    public void stand(SyntheticFace newFace, CameraScenario newScenario) {
+        synchronized (lock) {
+            face = newFace;
+            scenario = newScenario;
+        }
     }
 
     @Override
@@ -64,7 +76,7 @@ public final class EmulatedCamera implements Camera {
                     throw offline();
                 }
             }
-            health.report(DeviceHealth.State.READY, "emulated camera: " + scenario.name().toLowerCase());
+            health.report(DeviceHealth.State.READY, "emulated camera");
             return null;
         });
     }
@@ -142,6 +154,8 @@ public final class EmulatedCamera implements Camera {
 
     /** Frame {@code index} of {@code count} filmed under {@code prompt} (null: the preview, no prompt). */
     private Frame film(LivenessPrompt prompt, int index, int count) {
+        CameraScenario acting;
+        SyntheticFace filmedFace;
         synchronized (lock) {
             if (unplugged || scenario == CameraScenario.UNPLUGGED_MID_SESSION && filmed >= UNPLUG_AFTER_FRAMES) {
                 unplugged = true;
@@ -149,14 +163,16 @@ public final class EmulatedCamera implements Camera {
                 throw offline();
             }
             filmed++;
+            acting = scenario;
+            filmedFace = face;
         }
-        return new Frame(SyntheticFace.WIDTH, SyntheticFace.HEIGHT, pixels(prompt, index, count));
+        return new Frame(SyntheticFace.WIDTH, SyntheticFace.HEIGHT, pixels(acting, filmedFace, prompt, index, count));
     }
 
-    private byte[] pixels(LivenessPrompt prompt, int index, int count) {
-        return switch (scenario) {
-            case LIVE_PERSON, UNPLUGGED_MID_SESSION -> face.draw(livePose(prompt, index, count), noise);
-            case PHOTO_HELD_UP -> face.draw(photoPose(prompt, index, count), noise);
+    private byte[] pixels(CameraScenario acting, SyntheticFace filmedFace, LivenessPrompt prompt, int index, int count) {
+        return switch (acting) {
+            case LIVE_PERSON, UNPLUGGED_MID_SESSION -> filmedFace.draw(livePose(prompt, index, count), noise);
+            case PHOTO_HELD_UP -> filmedFace.draw(photoPose(prompt, index, count), noise);
             case NO_FACE -> plain(90);
             case DARK -> plain(8);
         };
