@@ -56,21 +56,26 @@ import javax.swing.SwingUtilities;
  * population, so an item that changes a card (a loss report) leaves the next kiosk's cards as they were.
  *
  * <p>A PIN step is saved as it comes ({@code enter-pin-empty}) and again with half the PIN typed, its dots showing
- * ({@code enter-pin-typed}). The PIN change and reset,
- * which no shipped catalog offers at a terminal, are walked last on the region as it would be if its catalog
- * published {@value #PIN_ITEM_NAME} for terminals ({@link #publishingThePinItem}), their files marked
+ * ({@code enter-pin-typed}); a face-capture step is saved once the camera's picture is on it. The PIN change and
+ * reset and the 待遇领取资格认证, which no shipped catalog offers at a terminal, are walked last on the region as it
+ * would be if its catalog published them for terminals ({@link #publishingForTerminals}), their files marked
  * {@code if-published}.
  */
 final class ItemScreenshots {
     private static final int FIRST_NUMBER = 20;
     private static final int FIRST_PUBLISHED_NUMBER = 40;
+    private static final int FIRST_ELSEWHERE_NUMBER = 60;
     private static final String PUBLISHED = "if-published-";
     /** 003 pkg 10 (抚顺 "社保卡服务包")'s sub-item, which the PIN change and reset do where a catalog offers it. */
     static final String PIN_ITEM_NAME = "社会保障卡密码修改与重置";
+    /** 001 #41, which 待遇领取资格认证 does where a catalog offers it at a terminal. */
+    static final String CERTIFICATION_NAME = "社会保险待遇领取资格认证";
     private static final long A4_START_SECONDS = 10;
     /** A new PIN the trivial-PIN rules accept, for items that set one. */
     private static final String NEW_PIN = "258036";
     private static final Duration STEP_WAIT = Duration.ofSeconds(30);
+    /** A few of the emulated camera's frames: the mirror shows one by then. */
+    private static final Duration MIRROR_WAIT = Duration.ofMillis(400);
 
     /** Saves the window as it is now under {@code name}; returns how many were saved. */
     @FunctionalInterface
@@ -132,7 +137,7 @@ final class ItemScreenshots {
                     new KioskJournal("screenshots", outbox, () -> { }, wiring.clock()), wiring.centralLink(configDirectory),
                     a4(a4Devices));
             return new Offered(kiosk, items, new DemoCardDesk(DemoCards.of(population), items.readers()),
-                    catalog.withRegion(publishingThePinItem(region)), () -> {
+                    catalog.withRegion(publishingForTerminals(region)), () -> {
                         items.close();
                         a4Devices.close();
                         outbox.close();
@@ -167,19 +172,26 @@ final class ItemScreenshots {
     }
 
     /**
-     * {@code region} as it would be if its catalog published {@value #PIN_ITEM_NAME} for terminals, which no shipped
-     * catalog does: 003 pkg 10 names the item with a window only ({@code "申请人携带社保卡和本人有效身份证件到社保卡管理大厅
-     * 任意服务窗口办理密码重置手续。"}), so the PIN change and reset are offered nowhere today. The item says on its face
-     * that it is this assumption.
+     * {@code region} as it would be if its catalog published for terminals what no shipped catalog does: {@value
+     * #PIN_ITEM_NAME}, which 003 pkg 10 names with a window only ({@code "申请人携带社保卡和本人有效身份证件到社保卡管理大厅
+     * 任意服务窗口办理密码重置手续。"}), and {@value #CERTIFICATION_NAME}, which 001 #41 lets be done at a window, on the web
+     * and in the phone apps. Each item says on its face that it is this assumption.
      */
-    static Region publishingThePinItem(Region region) {
+    static Region publishingForTerminals(Region region) {
         Category cards = region.items().stream().filter(item -> item.name().startsWith("社会保障卡")).map(Item::category)
                 .filter(Objects::nonNull).findFirst().orElse(new Category("", "社会保障卡"));
-        return region.withItem(new Item(region.id() + "-if-published", "99", cards, PIN_ITEM_NAME,
-                null, null, List.of(), List.of(new Channel(ChannelKind.WINDOW, "窗口办", "社保卡管理大厅任意服务窗口", null,
-                List.of(), null, null)), null, null, null, null, List.of(), List.of(),
-                new SelfService(true, "自助终端（假设目录发布了这一项）", "截图示例：现行目录没有把这一项列为自助办"), List.of(),
-                List.of(), List.of(), null));
+        SelfService assumed = new SelfService(true, "自助终端（假设目录发布了这一项）", "截图示例：现行目录没有把这一项列为自助办");
+        List<Item> items = region.items().stream().map(item -> !item.name().equals(CERTIFICATION_NAME) ? item
+                : new Item(item.id(), item.number(), item.category(), item.name(), item.guideName(), item.conditions(),
+                        item.materials(), item.channels(), item.timeLimit(), item.enquiry(), item.tips(),
+                        item.consultation(), item.phones(), item.notes(), assumed, item.prohibitions(), item.tolerances(),
+                        item.discrepancies(), item.sourceRef())).toList();
+        return new Region(region.id(), region.name(), region.sources(), region.offices(), region.categories(), items,
+                region.packages(), region.unlinkedProhibitions(), region.discrepancies())
+                .withItem(new Item(region.id() + "-if-published", "99", cards, PIN_ITEM_NAME,
+                        null, null, List.of(), List.of(new Channel(ChannelKind.WINDOW, "窗口办", "社保卡管理大厅任意服务窗口", null,
+                        List.of(), null, null)), null, null, null, null, List.of(), List.of(), assumed, List.of(),
+                        List.of(), List.of(), null));
     }
 
     /** What has to be released once a kiosk's items are walked. */
@@ -193,21 +205,39 @@ final class ItemScreenshots {
         private final KioskLauncher.RunningKiosk kiosk;
         private final EmulatedItems items;
         private final DemoCardDesk desk;
-        private final Catalog publishingThePinItem;
+        private final Catalog publishingForTerminals;
         private final Release release;
 
         private Offered(KioskLauncher.RunningKiosk kiosk, EmulatedItems items, DemoCardDesk desk,
-                        Catalog publishingThePinItem, Release release) {
+                        Catalog publishingForTerminals, Release release) {
             this.kiosk = kiosk;
             this.items = items;
             this.desk = desk;
-            this.publishingThePinItem = publishingThePinItem;
+            this.publishingForTerminals = publishingForTerminals;
             this.release = release;
         }
 
         /** Walks every item offered, numbered from {@value #FIRST_NUMBER}; returns how many screenshots were saved. */
         int walk(String prefix, Shooter shooter) throws InterruptedException, IOException {
             return walk(items.offers(), prefix + "-", FIRST_NUMBER, "", shooter);
+        }
+
+        /** The ids of the items offered here. */
+        Set<String> itemIds() {
+            Set<String> ids = new HashSet<>();
+            items.offers().forEach(offered -> ids.add(offered.offer().itemId()));
+            return ids;
+        }
+
+        /**
+         * Walks the items offered here but not in {@code walked} (another region's kiosk), numbered from {@value
+         * #FIRST_ELSEWHERE_NUMBER} and marked with this region: the items only another region lets a terminal do.
+         */
+        int walkOthers(Set<String> walked, String regionId, String prefix, Shooter shooter)
+                throws InterruptedException, IOException {
+            List<KioskItems.Offered> others = items.offers().stream()
+                    .filter(offered -> !walked.contains(offered.offer().itemId())).toList();
+            return walk(others, prefix + "-", FIRST_ELSEWHERE_NUMBER, regionId + "-", shooter);
         }
 
         /**
@@ -218,7 +248,7 @@ final class ItemScreenshots {
         int walkIfPublished(String prefix, Shooter shooter, Runnable visit) throws InterruptedException, IOException {
             List<String> shipped = items.offers().stream().map(offered -> offered.offer().itemId()).toList();
             kiosk.shell().endVisit();
-            List<KioskItems.Offered> published = kiosk.catalogChanged(publishingThePinItem).stream()
+            List<KioskItems.Offered> published = kiosk.catalogChanged(publishingForTerminals).stream()
                     .filter(offered -> !shipped.contains(offered.offer().itemId())).toList();
             visit.run();
             return walk(published, prefix + "-", FIRST_PUBLISHED_NUMBER, PUBLISHED, shooter);
@@ -268,6 +298,9 @@ final class ItemScreenshots {
             ItemStep step = page.step();
             last = step;
             String stepName = name + "-" + n + "-" + step.stage().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (step.stage() == ItemStep.Stage.FACE_CAPTURE) {
+                Thread.sleep(MIRROR_WAIT.toMillis());
+            }
             // A PIN step twice, as it comes and half typed: "-empty" and "-typed", listed in that order.
             count += shooter.shot(step.stage() == ItemStep.Stage.ENTER_PIN ? stepName + "-empty" : stepName);
             shell.touched();
@@ -282,6 +315,9 @@ final class ItemScreenshots {
                     count += shooter.shot(stepName + "-typed");
                     type(kiosk, typed, pin.substring(half.length()));
                     pressEnter(kiosk, typed);
+                }
+                case FACE_CAPTURE -> {
+                    // Nothing to tap: the camera films each prompt and the controller moves on by itself.
                 }
                 case IDENTIFY, CHOOSE, CONFIRM -> {
                     if (step.choices().isEmpty()) {

@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import javax.swing.JRootPane;
@@ -61,6 +63,11 @@ final class ScreenshotsCommand implements Callable<Integer> {
             description = "The region to show; Fushun has categories and packages (default: ${DEFAULT-VALUE}).")
     String regionId;
 
+    @Option(names = "--items-also-in", paramLabel = "ID", defaultValue = "shandong",
+            description = "A region whose items --region does not offer are walked too, e.g. Shandong's benefit"
+                    + " applications (default: ${DEFAULT-VALUE}); the same region: none.")
+    String otherRegionId;
+
     private final Wiring wiring;
 
     ScreenshotsCommand(Wiring wiring) {
@@ -75,6 +82,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
         }
         Catalog catalog = wiring.curatedCatalog(null);
         Region region = Regions.one(catalog, regionId);
+        Region other = Regions.one(catalog, otherRegionId);
         KioskConfig base = wiring.config(configDirectory, catalog);
         Files.createDirectories(out);
         ItemScreenshots items = ItemScreenshots.prepare(wiring, work, configDirectory, driversDirectory,
@@ -84,7 +92,13 @@ final class ScreenshotsCommand implements Callable<Integer> {
             for (boolean elder : new boolean[] {false, true}) {
                 KioskConfig config = new KioskConfig(base.kioskId(), region.id(), hallName(base, region),
                         base.dataDirectory(), orientation, base.zone(), base.idlePolicy());
-                saved += walk(config, catalog, region, elder, items);
+                Set<String> walked = new HashSet<>();
+                saved += walk(config, catalog, region, elder, items, walked);
+                if (!other.id().equals(region.id())) {
+                    saved += walkOthers(new KioskConfig(base.kioskId(), other.id(), hallName(base, other),
+                            base.dataDirectory(), orientation, base.zone(), base.idlePolicy()), catalog, other, elder,
+                            items, walked);
+                }
             }
         }
         wiring.out().println("Saved " + saved + " screenshots in " + out.toAbsolutePath());
@@ -99,12 +113,31 @@ final class ScreenshotsCommand implements Callable<Integer> {
         return region.offices().get(0).name();
     }
 
-    private int walk(KioskConfig config, Catalog catalog, Region region, boolean elder, ItemScreenshots items)
-            throws InterruptedException, IOException, InvalidConfigException {
-        String prefix = config.orientation().name().toLowerCase(Locale.ROOT) + "-" + (elder ? "elder" : "standard");
+    private static String prefix(KioskConfig config, boolean elder) {
+        return config.orientation().name().toLowerCase(Locale.ROOT) + "-" + (elder ? "elder" : "standard");
+    }
+
+    /** The items of {@code region} that are not in {@code walked}, on a kiosk of that region. */
+    private int walkOthers(KioskConfig config, Catalog catalog, Region region, boolean elder, ItemScreenshots items,
+                           Set<String> walked) throws InterruptedException, IOException, InvalidConfigException {
+        String prefix = prefix(config, elder);
+        try (KioskLauncher.RunningKiosk kiosk = new KioskLauncher(wiring).launch(config, catalog,
+                KioskWindow.Mode.WINDOWED, () -> { });
+             ItemScreenshots.Offered offered = items.offer(kiosk, prefix + "-" + region.id(), catalog, region)) {
+            kiosk.settle();
+            kiosk.shell().touched();
+            kiosk.shell().setElderMode(elder);
+            return offered.walkOthers(walked, region.id(), prefix, name -> shot(kiosk, name));
+        }
+    }
+
+    private int walk(KioskConfig config, Catalog catalog, Region region, boolean elder, ItemScreenshots items,
+                     Set<String> walked) throws InterruptedException, IOException, InvalidConfigException {
+        String prefix = prefix(config, elder);
         try (KioskLauncher.RunningKiosk kiosk = new KioskLauncher(wiring).launch(config, catalog,
                 KioskWindow.Mode.WINDOWED, () -> { });
              ItemScreenshots.Offered offered = items.offer(kiosk, prefix, catalog, region)) {
+            walked.addAll(offered.itemIds());
             KioskShell shell = kiosk.shell();
             kiosk.settle();
             Runnable visit = () -> {
