@@ -34,6 +34,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -137,11 +138,11 @@ class DemoCardsTest {
 
     @Test
     void theUnemployedHolderMayApplyForTheUnemploymentBenefitInShandongAndInFushun() throws Exception {
-        for (String[] item : List.of(new String[] {"shandong", "28"}, new String[] {"fushun", "15"})) {
-            Eligibility eligibility = evaluate(DemoCase.UNEMPLOYED, item[0], item[1], Optional.empty());
-            assertThat(eligibility.refusals()).as(item[0]).isEmpty();
-            assertThat(eligibility.eligible()).as(item[0]).isTrue();
-            assertThat(eligibility.passed()).as(item[0]).hasSize(3);
+        for (Map.Entry<String, String> item : Map.of("shandong", "28", "fushun", "15").entrySet()) {
+            Eligibility eligibility = evaluate(DemoCase.UNEMPLOYED, item.getKey(), item.getValue(), Optional.empty());
+            assertThat(eligibility.refusals()).as(item.getKey()).isEmpty();
+            assertThat(eligibility.eligible()).as(item.getKey()).isTrue();
+            assertThat(eligibility.passed()).as(item.getKey()).hasSize(3);
         }
     }
 
@@ -150,13 +151,12 @@ class DemoCardsTest {
         String idNumber = cards.get(DemoCase.SKILLED).idCard().idNumber();
         List<SkillCertificate> certificates = central.skillCertificates(idNumber);
         assertThat(certificates).isNotEmpty();
-        for (String[] item : List.of(new String[] {"shandong", "30"}, new String[] {"fushun", "18"},
-                new String[] {"anshan-tiedong", "16"})) {
+        for (Map.Entry<String, String> item : Map.of("shandong", "30", "fushun", "18", "anshan-tiedong", "16").entrySet()) {
             List<Eligibility> each = new ArrayList<>();
             for (SkillCertificate certificate : certificates) {
-                each.add(evaluate(DemoCase.SKILLED, item[0], item[1], Optional.of(certificate)));
+                each.add(evaluate(DemoCase.SKILLED, item.getKey(), item.getValue(), Optional.of(certificate)));
             }
-            assertThat(each).as(item[0]).anySatisfy(eligibility -> {
+            assertThat(each).as(item.getKey()).anySatisfy(eligibility -> {
                 assertThat(eligibility.refusals()).isEmpty();
                 assertThat(eligibility.eligible()).isTrue();
             });
