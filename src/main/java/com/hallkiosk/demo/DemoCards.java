@@ -36,7 +36,7 @@ public final class DemoCards {
             while (iterator.hasNext() && chosen.size() < DemoCase.values().length) {
                 DemoPerson person = iterator.next();
                 for (DemoCase demoCase : DemoCase.values()) {
-                    if (!chosen.containsKey(demoCase) && demoCase.fits(person, representatives)) {
+                    if (!chosen.containsKey(demoCase) && demoCase.fits(person, representatives, population.asOf())) {
                         chosen.put(demoCase, person);
                         break;
                     }

@@ -7,25 +7,37 @@ import com.hallkiosk.business.BusinessTestDatabase;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import com.hallkiosk.business.InsuranceRecord;
 import com.hallkiosk.business.Person;
+import com.hallkiosk.business.SkillCertificate;
+import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.business.demo.DemoPopulation;
 import com.hallkiosk.business.jdbc.JdbcBusinessSystem;
 import com.hallkiosk.business.jdbc.PinHashes;
 import com.hallkiosk.business.jdbc.PopulationLoader;
 import com.hallkiosk.certificate.CertificateType;
+import com.hallkiosk.certificate.content.Insurance;
 import com.hallkiosk.device.idcard.ForeignCardLayout;
 import com.hallkiosk.device.idcard.IdCard;
 import com.hallkiosk.device.idcard.IdCardText;
 import com.hallkiosk.device.sscard.emulator.ScriptedCard;
+import com.hallkiosk.eligibility.CentralFacts;
+import com.hallkiosk.eligibility.Eligibility;
+import com.hallkiosk.eligibility.RuleBook;
+import com.hallkiosk.eligibility.RuleFileReader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,12 +57,13 @@ class DemoCardsTest {
 
     @TempDir
     static Path directory;
+    static DemoPopulation population;
     static BusinessSystem central;
     static DemoCards cards;
 
     @BeforeAll
     static void loadTheDemoPopulation() throws Exception {
-        DemoPopulation population = new DemoPopulation(DEMO_SEED, DemoPopulation.DEFAULT_SIZE, AS_OF);
+        population = new DemoPopulation(DEMO_SEED, DemoPopulation.DEFAULT_SIZE, AS_OF);
         DataSource dataSource = BusinessTestDatabase.migrated(directory);
         new PopulationLoader(dataSource, new PinHashes(new SecureRandom(), TEST_ITERATIONS)).load(population);
         central = new JdbcBusinessSystem(dataSource, Clock.fixed(AS_OF.atStartOfDay(ZONE).toInstant(), ZONE),
@@ -112,6 +125,75 @@ class DemoCardsTest {
         assertThat(Charset.forName("GB2312").newEncoder().canEncode(rare)).as("outside GB 2312").isFalse();
         cards.all().stream().filter(holder -> holder.demoCase() != DemoCase.RARE_NAME).forEach(holder ->
                 assertThat(Charset.forName("GB2312").newEncoder().canEncode(holder.idCard().name())).as(holder.key()).isTrue());
+    }
+
+    /** The real rule set of {@code region}'s item {@code number} for the holder of {@code demoCase}, at the central. */
+    private static Eligibility evaluate(DemoCase demoCase, String region, String number,
+                                        Optional<SkillCertificate> certificate) throws Exception {
+        RuleBook rules = RuleFileReader.fromClasspath(List.of(region));
+        return rules.ruleSet(region, number, AS_OF).orElseThrow().evaluate(
+                new CentralFacts(central, central, central).gather(cards.get(demoCase).idCard().idNumber(), certificate),
+                AS_OF);
+    }
+
+    @Test
+    void theUnemployedHolderMayApplyForTheUnemploymentBenefitInShandongAndInFushun() throws Exception {
+        for (Map.Entry<String, String> item : Map.of("shandong", "28", "fushun", "15").entrySet()) {
+            Eligibility eligibility = evaluate(DemoCase.UNEMPLOYED, item.getKey(), item.getValue(), Optional.empty());
+            assertThat(eligibility.refusals()).as(item.getKey()).isEmpty();
+            assertThat(eligibility.eligible()).as(item.getKey()).isTrue();
+            assertThat(eligibility.passed()).as(item.getKey()).hasSize(3);
+        }
+    }
+
+    @Test
+    void theSkilledHolderHasACertificateForTheSkillSubsidyInEveryRegionThatHasTheItem() throws Exception {
+        String idNumber = cards.get(DemoCase.SKILLED).idCard().idNumber();
+        List<SkillCertificate> certificates = central.skillCertificates(idNumber);
+        assertThat(certificates).isNotEmpty();
+        for (Map.Entry<String, String> item : Map.of("shandong", "30", "fushun", "18", "anshan-tiedong", "16").entrySet()) {
+            List<Eligibility> each = new ArrayList<>();
+            for (SkillCertificate certificate : certificates) {
+                each.add(evaluate(DemoCase.SKILLED, item.getKey(), item.getValue(), Optional.of(certificate)));
+            }
+            assertThat(each).as(item.getKey()).anySatisfy(eligibility -> {
+                assertThat(eligibility.refusals()).isEmpty();
+                assertThat(eligibility.eligible()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void theCertifyingHolderReceivesBenefitsNoneSuspendedAndNoProhibitedSituationStopsThem() throws Exception {
+        assertThat(central.entitlements(cards.get(DemoCase.BENEFIT_RECIPIENT).idCard().idNumber())).isNotEmpty()
+                .allSatisfy(entitlement -> assertThat(entitlement.suspendedBecause()).isEmpty());
+        Eligibility eligibility = evaluate(DemoCase.BENEFIT_RECIPIENT, "fushun", "41", Optional.empty());
+        assertThat(eligibility.refusals()).isEmpty();
+        assertThat(eligibility.eligible()).isTrue();
+        assertThat(eligibility.passed()).isNotEmpty();
+    }
+
+    @Test
+    void theDemoCountsContributedMonthsAsTheCentralDoes() throws Exception {
+        try (Stream<DemoPerson> people = population.people()) {
+            for (DemoPerson person : people.toList()) {
+                for (Insurance insurance : Insurance.values()) {
+                    int atTheCentral = central.contributions(person.person().idNumber()).insurance(insurance)
+                            .map(InsuranceRecord::cumulativeMonths).orElse(0);
+                    assertThat(person.cumulativeMonths(insurance)).as(person.index() + " " + insurance)
+                            .isEqualTo(atTheCentral);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDemoPopulationOfTheDefaultSizeHasSomebodyForEveryCaseWhateverItsDay() {
+        for (LocalDate day = LocalDate.of(2025, 1, 1); day.isBefore(LocalDate.of(2028, 1, 1)); day = day.plusDays(61)) {
+            DemoCards onThatDay = DemoCards.of(new DemoPopulation(DEMO_SEED, DemoPopulation.DEFAULT_SIZE, day));
+            assertThat(onThatDay.all()).as(day.toString()).extracting(DemoCardHolder::demoCase)
+                    .containsExactly(DemoCase.values());
+        }
     }
 
     @Test

@@ -18,6 +18,15 @@ public record DemoPerson(long index, Person person, DemoCard card, List<DemoYear
                          List<DemoEntitlement> entitlements, Optional<DemoSeparation> separation,
                          List<SkillCertificate> skillCertificates) {
 
+    /**
+     * The months of {@code insurance} in all (累计), as the central counts them: the years from the one the
+     * insurance started in, each month paid or back-paid; 0 for an insurance the person was never in.
+     */
+    public int cumulativeMonths(Insurance insurance) {
+        Integer from = insuranceFromYear.get(insurance);
+        return from == null ? 0 : years.stream().filter(y -> y.year() >= from).mapToInt(DemoYear::monthsContributed).sum();
+    }
+
     /** The enterprise pension: first month, the first month's amount in fen (3% more each later January). */
     public record DemoPension(YearMonth firstMonth, long initialFen, PensionStatus status) {
     }

@@ -12,6 +12,7 @@ import com.hallkiosk.business.Person;
 import com.hallkiosk.business.Unit;
 import com.hallkiosk.business.UnitRecord;
 import com.hallkiosk.business.UnitRecord.UnitInsurance;
+import com.hallkiosk.business.demo.MonthCodes;
 import com.hallkiosk.certificate.CertificateType;
 import com.hallkiosk.certificate.content.Insurance;
 import com.hallkiosk.certificate.content.InsuranceStatus;

@@ -1,15 +1,18 @@
-package com.hallkiosk.business.jdbc;
+package com.hallkiosk.business.demo;
 
 import com.hallkiosk.certificate.content.PaymentState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The one-character codes the twelve months of a contribution year are stored as. */
-final class MonthCodes {
+/**
+ * The one-character codes of a contribution year's twelve months ({@link DemoYear#months()}), which the
+ * central's tables store as they are: read by the JDBC central and by the demo's own choice of card holders.
+ */
+public final class MonthCodes {
     private MonthCodes() {
     }
 
-    static PaymentState state(char code) {
+    public static PaymentState state(char code) {
         return switch (code) {
             case 'P' -> PaymentState.PAID;
             case 'B' -> PaymentState.BACK_PAID;
@@ -19,7 +22,7 @@ final class MonthCodes {
         };
     }
 
-    static List<PaymentState> states(String codes) {
+    public static List<PaymentState> states(String codes) {
         List<PaymentState> states = new ArrayList<>(codes.length());
         for (int i = 0; i < codes.length(); i++) {
             states.add(state(codes.charAt(i)));
