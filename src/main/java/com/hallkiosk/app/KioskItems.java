@@ -124,10 +124,10 @@ final class KioskItems {
             new Line("单位参保证明", DemoCase.LEGAL_REPRESENTATIVE, at -> new CertificateItem(new UnitCertificate(
                     at.central(), InsuranceScope.of(at.catalogItem())), at.central(), at.certificates(),
                     at.services().documents())),
-            new Line("失业保险金", DemoCase.NORMAL, application(BenefitApplication.UNEMPLOYMENT_BENEFIT)),
-            new Line("技能提升补贴", DemoCase.NORMAL, application(BenefitApplication.SKILL_UPGRADE_SUBSIDY)),
+            new Line("失业保险金", DemoCase.UNEMPLOYED, application(BenefitApplication.UNEMPLOYMENT_BENEFIT)),
+            new Line("技能提升补贴", DemoCase.SKILLED, application(BenefitApplication.SKILL_UPGRADE_SUBSIDY)),
             new Line("失业补助金", DemoCase.NORMAL, application(BenefitApplication.UNEMPLOYMENT_ALLOWANCE)),
-            new Line("资格认证", DemoCase.NORMAL, at -> new BenefitCertificationItem(at.central(),
+            new Line("资格认证", DemoCase.BENEFIT_RECIPIENT, at -> new BenefitCertificationItem(at.central(),
                     new CentralFacts(at.central(), at.central(), at.central()),
                     day -> at.rules().ruleSet(at.region().id(), at.catalogItem().number(), day), at.faces(),
                     at.services().clock()), at -> at.faces().isPresent()));
@@ -137,7 +137,7 @@ final class KioskItems {
     /** How long one prompt may take before the capture is given up (a camera that stopped delivering). */
     private static final Duration PROMPT_TIMEOUT = Duration.ofSeconds(8);
 
-    /** A benefit application's line: one item class, the application as data (no demo case holds an applicant yet). */
+    /** A benefit application's line: one item class, the application as data. */
     private static Function<ItemContext, SelfServiceItem> application(BenefitApplication what) {
         return at -> ApplicationItem.of(what, at.central(), new ApplicationRules(at.region().id(), at.catalogItem(),
                 at.rules(), at.calendar()), at.services().clock());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * desk puts the ID card's holder in front of.
  */
 class BenefitItemsWindowUiTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = ItemsWindowKiosk.ZONE;
 
     @RegisterExtension
     static final ItemsWindows WINDOWS = new ItemsWindows();

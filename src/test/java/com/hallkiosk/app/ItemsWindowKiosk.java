@@ -67,8 +67,9 @@ import org.assertj.swing.edt.GuiActionRunner;
 final class ItemsWindowKiosk implements AutoCloseable {
     static final String KIOSK = "ui-items-01";
     static final Catalog CATALOG = CuratedCatalogFixture.catalog();
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final DemoPopulation POPULATION = new DemoPopulation(Wiring.DEMO_POPULATION_SEED, DemoBackOffice.DEMO_PEOPLE,
-            LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            LocalDate.now(ZONE));
     static final DemoCards CARDS = DemoCards.of(POPULATION);
     private static final int TEST_ITERATIONS = 1_000;
     private static final String POPULATION_FILE = "central.db";
@@ -150,7 +151,8 @@ final class ItemsWindowKiosk implements AutoCloseable {
         EdtCheckingRepaintManager edtCheck = WindowDriver.needsADisplay();
         edtCheck.violations().clear();
         Files.copy(template.resolve(POPULATION_FILE), directory.resolve(POPULATION_FILE));
-        Clock clock = Clock.systemUTC();
+        // The hall's business day: a Chinese central and kiosk run on Beijing time, whatever zone this machine has.
+        Clock clock = Clock.system(ZONE);
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             TestCentral central = TestCentral.start(directory, database -> new Routes().add(new BusinessRoutes(
@@ -159,7 +161,7 @@ final class ItemsWindowKiosk implements AutoCloseable {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             Wiring wiring = new Wiring(quiet, quiet, clock);
             KioskConfig config = new KioskConfig(KIOSK, setup.regionId(), "测试大厅", directory,
-                    KioskConfig.Orientation.LANDSCAPE, ZoneId.of("Asia/Shanghai"), setup.idle());
+                    KioskConfig.Orientation.LANDSCAPE, ZONE, setup.idle());
             KioskLauncher.RunningKiosk kiosk = new KioskLauncher(wiring).launch(config, setup.catalog(),
                     CompletableFuture.completedFuture(KioskFonts.load()), KioskWindow.Mode.KIOSK, () -> { },
                     UnaryOperator.identity());
@@ -239,7 +241,7 @@ final class ItemsWindowKiosk implements AutoCloseable {
 
     /** The central's business tables, read directly (not through the kiosk's HTTPS client). */
     JdbcBusinessSystem centralRecords() {
-        return new JdbcBusinessSystem(central.database().dataSource(), Clock.systemUTC(), new SecureRandom(),
+        return new JdbcBusinessSystem(central.database().dataSource(), Clock.system(ZONE), new SecureRandom(),
                 TEST_ITERATIONS);
     }
 

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -90,6 +91,27 @@ class EmulatedCameraTest {
         assertThat(hadPixels).doesNotContain(false);
         assertThat(shown).allMatch(Frame::wiped).allMatch(Frame::blank);
         assertThat(shown.get(0).toString()).isEqualTo("Frame[120×120]");
+    }
+
+    @Test
+    void thePreviewGoesOnWhileACaptureFilmsAndGetsCopiesOfItsFrames() {
+        EmulatedCamera camera = new EmulatedCamera(CameraScenario.LIVE_PERSON, SyntheticFace.of(CameraSessions.PERSON),
+                Duration.ofMillis(20), 1, Clock.systemUTC());
+        camera.open().join();
+        List<Frame> shown = new CopyOnWriteArrayList<>();
+        try (FaceCapture capture = new FaceCapture()) {
+            CompletableFuture<Void> filming = camera.capture(capture, new CaptureRequest(blink, 30, Duration.ofSeconds(5)));
+            // Asked while the device thread films: the preview must not wait for the capture to end.
+            camera.startPreview(shown::add);
+            filming.join();
+            assertThat(shown).as("the capture's frames are mirrored as they are filmed").hasSizeGreaterThan(10);
+            assertThat(capture.frames(blink)).hasSize(30).noneMatch(Frame::wiped)
+                    .allSatisfy(frame -> assertThat(shown).doesNotContain(frame));
+            assertThat(shown).allMatch(Frame::wiped);
+        } finally {
+            camera.stopPreview();
+            camera.close();
+        }
     }
 
     @Test

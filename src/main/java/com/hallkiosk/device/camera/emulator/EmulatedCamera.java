@@ -86,12 +86,16 @@ public final class EmulatedCamera implements Camera {
         return threads.submit("enable", OPEN_TIMEOUT, () -> null);
     }
 
+    /**
+     * The listener takes the frames at once, also those a capture films meanwhile (one sensor feeds both, as on a
+     * real camera); between captures the emulator films preview frames of its own.
+     */
     @Override
     public CompletableFuture<Void> startPreview(Consumer<Frame> listener) {
+        synchronized (lock) {
+            preview = listener;
+        }
         return threads.submit("start preview", OPEN_TIMEOUT, () -> {
-            synchronized (lock) {
-                preview = listener;
-            }
             nextPreviewFrame(listener);
             return null;
         });
@@ -109,7 +113,9 @@ public final class EmulatedCamera implements Camera {
         return threads.submit("capture", request.timeout(), () -> {
             for (int i = 0; i < request.frames(); i++) {
                 Thread.sleep(frameInterval.toMillis());
-                capture.add(request.prompt(), film(request.prompt(), i, request.frames()));
+                Frame frame = film(request.prompt(), i, request.frames());
+                showInPreview(frame);
+                capture.add(request.prompt(), frame);
             }
             return null;
         });
@@ -130,6 +136,23 @@ public final class EmulatedCamera implements Camera {
         stopPreview();
         threads.stop(OPEN_TIMEOUT, () -> null);
         health.report(DeviceHealth.State.OFFLINE, "closed");
+    }
+
+    /** A copy of a captured frame to the preview, wiped once shown; the capture keeps the frame itself. */
+    private void showInPreview(Frame frame) {
+        Consumer<Frame> listener;
+        synchronized (lock) {
+            listener = preview;
+        }
+        if (listener == null) {
+            return;
+        }
+        Frame copy = new Frame(frame.width(), frame.height(), frame.luma().clone());
+        try {
+            listener.accept(copy);
+        } finally {
+            copy.wipe();
+        }
     }
 
     /** Films one preview frame, shows it, wipes it, and asks for the next one while the preview runs. */
