@@ -413,6 +413,7 @@ public final class ItemController {
         if (prompt.kind() == LivenessPrompt.Kind.READ_DIGITS) {
             lines.add("要读的数字：" + String.join(" ", prompt.digits().split("")));
         }
+        lines.add("请让整张脸在虚线框里。");
         show(Stage.FACE_CAPTURE, "请看着摄像头", prompt.kind().chinese() + "。", "", lines, List.of(), true, true);
         check.film(capture, prompt)
                 .orTimeout(check.promptTimeout().toMillis() + FACE_MARGIN_MILLIS, TimeUnit.MILLISECONDS)

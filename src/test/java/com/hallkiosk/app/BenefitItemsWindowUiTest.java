@@ -101,6 +101,16 @@ class BenefitItemsWindowUiTest {
                 .satisfies(application -> assertThat(application.kind()).isEqualTo(ApplicationKind.SKILL_UPGRADE_SUBSIDY));
         assertThat(launched.journal()).singleElement()
                 .satisfies(entry -> assertThat(entry.operation()).isEqualTo("skill-upgrade-subsidy"));
+
+        window.click("choice-finish");
+        launched.awaitHome();
+        window.click("tile-shandong-30");
+        launched.awaitTitle(catalogName("shandong", "30"));
+        window.click("choice-SOCIAL_SECURITY_CARD");
+        launched.tapChoiceStartingWith(recent.occupation());
+        window.waitFor("the refusal", () -> window.allText().contains("同一职业（工种）同一等级不可重复享受"));
+        assertThat(window.find("choice-confirm")).as("nothing to confirm").isEmpty();
+        assertThat(launched.centralRecords().applications(holder.person().person().idNumber())).hasSize(1);
     }
 
     @Test

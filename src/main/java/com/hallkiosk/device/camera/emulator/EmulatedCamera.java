@@ -28,6 +28,8 @@ public final class EmulatedCamera implements Camera {
     public static final int UNPLUG_AFTER_FRAMES = 10;
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration PREVIEW_FRAME_TIMEOUT = Duration.ofSeconds(1);
+    /** The preview's first frame of its own waits for a capture under way, whose frames the preview shows meanwhile. */
+    private static final Duration PREVIEW_START_TIMEOUT = Duration.ofSeconds(30);
     private static final double FULL_TURN = 0.8;
 
     private final Duration frameInterval;
@@ -95,7 +97,7 @@ public final class EmulatedCamera implements Camera {
         synchronized (lock) {
             preview = listener;
         }
-        return threads.submit("start preview", OPEN_TIMEOUT, () -> {
+        return threads.submit("start preview", PREVIEW_START_TIMEOUT, () -> {
             nextPreviewFrame(listener);
             return null;
         });
