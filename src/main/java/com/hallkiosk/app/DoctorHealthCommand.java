@@ -45,7 +45,7 @@ final class DoctorHealthCommand implements Callable<Integer> {
     /**
      * One role's line.
      *
-     * @param device the role's name in configuration (idcard, sscard, document)
+     * @param device the role's name in configuration (idcard, sscard, receipt, document, pinpad, camera)
      * @param driver the configured driver as devices.properties names it (gat467, pcsc, cups, emulator, none)
      * @param state  the health state, or NOT_CONFIGURED for a role switched off on this kiosk
      * @param reason why, as the device says it
@@ -69,6 +69,9 @@ final class DoctorHealthCommand implements Callable<Integer> {
                     () -> devices.receiptPrinter(config.receipt())));
             rows.add(check("document", config.documentPrinter().driver(), "cups",
                     () -> devices.documentPrinter(config.documentPrinter())));
+            rows.add(check("pinpad", config.pinPad().driver(), config.pinPad().profile().protocol(),
+                    () -> devices.pinPad(config.pinPad())));
+            rows.add(check("camera", config.camera().driver(), "v4l2", () -> devices.camera(config.camera())));
         }
         print(rows);
         return rows.stream().allMatch(Row::usable) ? ExitCodes.OK : ExitCodes.DEVICE;
@@ -135,6 +138,8 @@ final class DoctorHealthCommand implements Callable<Integer> {
             case "sscard" -> "社保卡 sscard";
             case "receipt" -> "凭条打印机 receipt";
             case "document" -> "A4打印机 document";
+            case "pinpad" -> "密码键盘 pinpad";
+            case "camera" -> "摄像头 camera";
             default -> device;
         };
     }

@@ -33,13 +33,13 @@ class DoctorDevicesTest {
 
     @Test
     void healthOfTheEmulatorsIsReady() throws Exception {
-        CommandRun run = run("idcard.driver=emulator\nsscard.driver=emulator\nreceipt.driver=emulator\n",
-                "doctor", "health", "--json");
+        CommandRun run = run("idcard.driver=emulator\nsscard.driver=emulator\nreceipt.driver=emulator\n"
+                + "camera.driver=emulator\n", "doctor", "health", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode rows = new ObjectMapper().readTree(run.out());
         assertThat(rows).extracting(row -> row.get("device").asText())
-                .containsExactly("idcard", "sscard", "receipt", "document");
-        for (JsonNode row : List.of(rows.get(0), rows.get(1), rows.get(2))) {
+                .containsExactly("idcard", "sscard", "receipt", "document", "pinpad", "camera");
+        for (JsonNode row : List.of(rows.get(0), rows.get(1), rows.get(2), rows.get(5))) {
             assertThat(row.get("driver").asText()).isEqualTo("emulator");
             assertThat(row.get("state").asText()).isEqualTo("READY");
             assertThat(row.get("usable").asBoolean()).isTrue();
@@ -48,6 +48,9 @@ class DoctorDevicesTest {
         assertThat(rows.get(0).get("reason").asText()).isEqualTo("SAM ok");
         assertThat(rows.get(1).get("reason").asText()).isEqualTo("reader " + ConfiguredDevices.VIRTUAL_READER);
         assertThat(rows.get(3).get("state").asText()).as("document.driver is none unless set").isEqualTo("NOT_CONFIGURED");
+        assertThat(rows.get(4).get("state").asText()).as("pinpad.driver is none (the on-screen keypad) unless set")
+                .isEqualTo("NOT_CONFIGURED");
+        assertThat(rows.get(5).get("reason").asText()).isEqualTo("emulated camera");
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.hallkiosk.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallkiosk.business.BenefitKind;
+import com.hallkiosk.business.BusinessException;
+import com.hallkiosk.business.BusinessSystem;
 import com.hallkiosk.business.Entitlement;
 import com.hallkiosk.business.demo.DemoPerson;
 import com.hallkiosk.catalog.model.Item;
@@ -19,6 +21,8 @@ import com.hallkiosk.items.ItemStep.Stage;
 import com.hallkiosk.items.certification.BenefitCertificationItem;
 import com.hallkiosk.journal.JournalEntry;
 import com.hallkiosk.privacy.PersonalDataMasking;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +76,7 @@ class CertificationFlowTest {
     }
 
     private ItemController controller(CameraScenario scenario, String filmedIdNumber,
-                                      com.hallkiosk.business.BusinessSystem central) {
+                                      BusinessSystem central) {
         camera = new EmulatedCamera(scenario, SyntheticFace.of(filmedIdNumber), Duration.ofMillis(1), 5, Clock.systemUTC());
         camera.open().join();
         camera.enable().join();
@@ -151,8 +155,7 @@ class CertificationFlowTest {
         controller.confirm();
         ItemStep notDone = view.await(Stage.NOT_DONE);
         assertThat(notDone.instruction()).contains("试了3次都没有认证成功").contains("抚顺市社会保险事业服务中心");
-        assertThat(entitlementsAtTheCentral(person)).isEqualTo(entitlementsAtTheCentral(person))
-                .noneSatisfy(e -> assertThat(e.lastCertified()).contains(ItemsFixture.AS_OF));
+        assertThat(entitlementsAtTheCentral(person)).noneSatisfy(e -> assertThat(e.lastCertified()).contains(ItemsFixture.AS_OF));
         assertThat(kiosk.journalEntries()).as("nothing went to the central").isEmpty();
     }
 
@@ -170,33 +173,92 @@ class CertificationFlowTest {
                 .isEqualTo(JournalEntry.Outcome.REFUSED);
     }
 
+    /** The demo's central, but {@code call} answers what {@code answer} makes of the real answer (or throws). */
+    private BusinessSystem centralWhere(String call, AnswerChange answer) {
+        BusinessSystem central = kiosk.central();
+        return (BusinessSystem) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {BusinessSystem.class},
+                (proxy, method, arguments) -> {
+                    Object real;
+                    try {
+                        real = method.invoke(central, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return method.getName().equals(call) ? answer.change(real) : real;
+                });
+    }
+
+    @FunctionalInterface
+    private interface AnswerChange {
+        Object change(Object real) throws BusinessException;
+    }
+
+    private static BusinessException.Unavailable down() {
+        return new BusinessException.Unavailable("the central does not answer", null);
+    }
+
     @Test
     void aPaymentSuspendedForPrisonIsRefusedBeforeTheCameraWithItsSource() throws Exception {
         DemoPerson person = receiver();
         // The central suspends this person's payment 服刑期间 (the demo population here has nobody so suspended).
-        com.hallkiosk.business.BusinessSystem central = kiosk.central();
-        com.hallkiosk.business.BusinessSystem suspending = (com.hallkiosk.business.BusinessSystem) java.lang.reflect.Proxy
-                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {com.hallkiosk.business.BusinessSystem.class},
-                        (proxy, method, arguments) -> {
-                            Object answer;
-                            try {
-                                answer = method.invoke(central, arguments);
-                            } catch (java.lang.reflect.InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                            if (method.getName().equals("entitlements")) {
-                                return ((List<?>) answer).stream().map(Entitlement.class::cast)
-                                        .map(e -> new Entitlement(e.kind(), e.lastCertified(), e.dueBy(),
-                                                Optional.of("服刑期间暂停发放"))).toList();
-                            }
-                            return answer;
-                        });
+        BusinessSystem suspending = centralWhere("entitlements", real -> ((List<?>) real).stream()
+                .map(Entitlement.class::cast).map(e -> new Entitlement(e.kind(), e.lastCertified(), e.dueBy(),
+                        Optional.of("服刑期间暂停发放"))).toList());
         ItemController controller = controller(CameraScenario.LIVE_PERSON, person.person().idNumber(), suspending);
         ids.module().place(ItemsFixture.idCardOf(person));
         controller.start();
         controller.tapped(view.await(Stage.IDENTIFY).choices().get(0).key());
         ItemStep notDone = view.await(Stage.NOT_DONE);
         assertThat(notDone.instruction()).contains("不能办理资格认证", "服刑期间人员不能办理待遇领取资格认证", "001 违规禁办 三.1");
+        assertThat(view.shown).extracting(ItemStep::stage).doesNotContain(Stage.FACE_CAPTURE);
+        assertThat(kiosk.journalEntries()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableCentralAtLookUpSendsThePersonToAWindowBeforeTheCamera() throws Exception {
+        DemoPerson person = receiver();
+        ItemController controller = controller(CameraScenario.LIVE_PERSON, person.person().idNumber(),
+                centralWhere("entitlements", real -> {
+                    throw down();
+                }));
+        ids.module().place(ItemsFixture.idCardOf(person));
+        controller.start();
+        controller.tapped(view.await(Stage.IDENTIFY).choices().get(0).key());
+        ItemStep notDone = view.await(Stage.NOT_DONE);
+        assertThat(notDone.instruction()).startsWith("业务系统暂时连接不上，这项业务没有办理。");
+        assertThat(view.shown).extracting(ItemStep::stage).doesNotContain(Stage.FACE_CAPTURE);
+        assertThat(kiosk.journalEntries()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableCentralAtTheComparisonIsJournaledAsFailedAndCertifiesNothing() throws Exception {
+        DemoPerson person = receiver();
+        ItemController controller = controller(CameraScenario.LIVE_PERSON, person.person().idNumber(),
+                centralWhere("compareFace", real -> {
+                    throw down();
+                }));
+        toConfirm(controller, person);
+        controller.confirm();
+        view.await(Stage.FACE_CAPTURE);
+        ItemStep notDone = view.await(Stage.NOT_DONE);
+        assertThat(notDone.instruction()).startsWith("业务系统暂时连接不上，这项业务没有办理。");
+        assertThat(entitlementsAtTheCentral(person)).noneSatisfy(e -> assertThat(e.lastCertified()).contains(ItemsFixture.AS_OF));
+        assertThat(kiosk.journalEntries()).singleElement().extracting(JournalEntry::outcome)
+                .isEqualTo(JournalEntry.Outcome.FAILED);
+        controller.tapped(notDone.choices().get(0).key());
+        view.await(Stage.ENDED);
+        assertThat(controller.holdsVisitData()).isFalse();
+    }
+
+    @Test
+    void aCameraThatIsNotReadyIsSaidBeforeAnythingIsFilmed() throws Exception {
+        DemoPerson person = receiver();
+        ItemController controller = controller(CameraScenario.LIVE_PERSON, person.person().idNumber());
+        toConfirm(controller, person);
+        camera.close();
+        controller.confirm();
+        ItemStep notDone = view.await(Stage.NOT_DONE);
+        assertThat(notDone.instruction()).startsWith("摄像头暂时不能使用，这项业务没有办理。");
         assertThat(view.shown).extracting(ItemStep::stage).doesNotContain(Stage.FACE_CAPTURE);
         assertThat(kiosk.journalEntries()).isEmpty();
     }
