@@ -5,6 +5,7 @@ import com.hallkiosk.business.ApplicationKind;
 import com.hallkiosk.business.Separation;
 import com.hallkiosk.business.SkillCertificate;
 import com.hallkiosk.business.SkillLevel;
+import com.hallkiosk.calendar.ChineseDates;
 import com.hallkiosk.certificate.content.Insurance;
 
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public sealed interface Condition {
         @Override
         public Answer answer(EligibilityFacts facts, LocalDate today) {
             return facts.separation().flatMap(Separation::registeredUnemployedOn)
-                    .map(on -> Answer.of(true, "失业登记于 " + on))
+                    .map(on -> Answer.of(true, "失业登记于 " + ChineseDates.day(on)))
                     .orElse(Answer.of(false, "无失业登记记录"));
         }
     }
@@ -73,7 +74,7 @@ public sealed interface Condition {
     record CertificateIssued(Optional<LocalDate> from, Optional<LocalDate> to) implements Condition {
         @Override
         public Answer answer(EligibilityFacts facts, LocalDate today) {
-            return withCertificate(facts, c -> Answer.of(between(c.issuedOn(), from, to), "证书核发于 " + c.issuedOn()));
+            return withCertificate(facts, c -> Answer.of(between(c.issuedOn(), from, to), "证书核发于 " + ChineseDates.day(c.issuedOn())));
         }
     }
 
@@ -82,7 +83,8 @@ public sealed interface Condition {
         @Override
         public Answer answer(EligibilityFacts facts, LocalDate today) {
             return withCertificate(facts, c -> Answer.of(!today.isAfter(c.issuedOn().plusMonths(months)),
-                    "证书核发于 " + c.issuedOn() + "，申请期限至 " + c.issuedOn().plusMonths(months)));
+                    "证书核发于 " + ChineseDates.day(c.issuedOn()) + "，申请期限至 "
+                            + ChineseDates.day(c.issuedOn().plusMonths(months))));
         }
     }
 
@@ -139,7 +141,7 @@ public sealed interface Condition {
         @Override
         public Answer answer(EligibilityFacts facts, LocalDate today) {
             return facts.separation().map(s -> Answer.of(!today.isAfter(s.separatedOn().plusDays(days)),
-                            "解除劳动关系于 " + s.separatedOn() + "，已 " + ChronoUnit.DAYS.between(s.separatedOn(), today) + " 日"))
+                            "解除劳动关系于 " + ChineseDates.day(s.separatedOn()) + "，已 " + ChronoUnit.DAYS.between(s.separatedOn(), today) + " 日"))
                     .orElse(Answer.of(false, "无解除劳动关系记录"));
         }
     }
@@ -149,10 +151,10 @@ public sealed interface Condition {
         @Override
         public Answer answer(EligibilityFacts facts, LocalDate today) {
             if (from.isPresent() && today.isBefore(from.get())) {
-                return Answer.of(false, "自 " + from.get() + " 起受理");
+                return Answer.of(false, "自 " + ChineseDates.day(from.get()) + " 起受理");
             }
             if (to.isPresent() && today.isAfter(to.get())) {
-                return Answer.of(false, "已于 " + to.get().plusDays(1) + " 起停止受理");
+                return Answer.of(false, "已于 " + ChineseDates.day(to.get().plusDays(1)) + " 起停止受理");
             }
             return Answer.of(true, to.map(day -> "受理期至 " + day).orElse(""));
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hallkiosk.business.SeparationReason;
 import com.hallkiosk.business.SkillLevel;
+import com.hallkiosk.calendar.ChineseDates;
 import com.hallkiosk.eligibility.Rule.Check;
 
 import java.io.ByteArrayInputStream;
@@ -48,7 +49,7 @@ class EligibilityTest {
         assertThat(outcome.passed()).extracting(Check::line).containsExactly(
                 "所在单位和本人已按照规定履行缴费义务满 1 年（失业保险累计缴费 40 个月） — 004 #28 办理条件（一）",
                 "非因本人意愿中断就业（离职原因：被用人单位解除劳动合同） — 004 #28 办理条件（二）",
-                "已办理失业登记（失业登记于 " + TODAY.minusDays(25) + "） — 004 #28 办理条件（三）");
+                "已办理失业登记（失业登记于 " + ChineseDates.day(TODAY.minusDays(25)) + "） — 004 #28 办理条件（三）");
         assertThat(outcome.deferred()).extracting(Check::line)
                 .containsExactly("有求职要求（求职要求由本人在窗口确认） — 004 #28 办理条件（三）");
         assertThat(outcome.checks()).hasSize(set("shandong", "28").rules().size());
@@ -60,7 +61,7 @@ class EligibilityTest {
 
         assertThat(outcome.eligible()).isFalse();
         assertThat(outcome.refusals().get(0).line())
-                .isEqualTo("失业补助金政策受理期已于 2023 年 3 月 31 日截止（已于 2023-04-01 起停止受理） — 004 #29 注意事项（二）");
+                .isEqualTo("失业补助金政策受理期已于 2023 年 3 月 31 日截止（已于 2023年4月1日 起停止受理） — 004 #29 注意事项（二）");
     }
 
     @Test

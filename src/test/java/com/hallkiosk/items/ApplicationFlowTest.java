@@ -333,7 +333,7 @@ class ApplicationFlowTest {
         assertThat(closed.instruction()).startsWith("失业补助金申领的政策受理期已经结束，现在不再受理。")
                 .contains("0531-12333").doesNotContain("窗口");
         assertThat(closed.lines()).containsExactly(
-                "失业补助金政策受理期已于 2023 年 3 月 31 日截止（已于 2023-04-01 起停止受理） — 004 #29 注意事项（二）");
+                "失业补助金政策受理期已于 2023 年 3 月 31 日截止（已于 2023年4月1日 起停止受理） — 004 #29 注意事项（二）");
         assertThat(view.shown).extracting(ItemStep::stage).doesNotContain(Stage.IDENTIFY, Stage.READING);
         assertThat(applications.submits).hasValue(0);
         controller.home();

@@ -7,6 +7,7 @@ import com.hallkiosk.business.BusinessSystem;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.SkillCertificate;
+import com.hallkiosk.calendar.ChineseDates;
 import com.hallkiosk.catalog.model.Item;
 import com.hallkiosk.catalog.model.Region;
 import com.hallkiosk.eligibility.CentralFacts;
@@ -26,7 +27,6 @@ import com.hallkiosk.items.Refusal;
 import com.hallkiosk.items.SelfServiceItem;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,6 @@ import java.util.Optional;
  * closes the item before anyone identifies: it says so and since when, and sends nothing.
  */
 public final class ApplicationItem implements SelfServiceItem {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
     private static final EligibilityFacts NOBODY = new EligibilityFacts(Map.of(), Optional.empty(), Optional.empty(),
             List.of(), List.of(), Optional.empty(), Optional.empty());
 
@@ -146,7 +145,7 @@ public final class ApplicationItem implements SelfServiceItem {
         Application application = applications.submit(who.idNumber(), what.kind(), subject(who, chosen));
         List<String> result = new ArrayList<>(heading(chosen));
         result.add("申请编号：" + application.applicationNumber());
-        result.add("提交日期：" + DAY.format(application.submittedOn()));
+        result.add("提交日期：" + ChineseDates.day(application.submittedOn()));
         result.add(accountLine(card));
         result.addAll(rules.timeLimit().dueLines(application.submittedOn(), rules.calendar()));
         // The journal's reference is the kiosk's transaction number: the central's application number (SQ + date +
@@ -228,7 +227,7 @@ public final class ApplicationItem implements SelfServiceItem {
     }
 
     private static String certificateWords(SkillCertificate certificate) {
-        return certificate.occupation() + " " + certificate.level().chinese() + "（" + DAY.format(certificate.issuedOn())
+        return certificate.occupation() + " " + certificate.level().chinese() + "（" + ChineseDates.day(certificate.issuedOn())
                 + "发证）";
     }
 }

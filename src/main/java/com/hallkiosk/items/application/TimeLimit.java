@@ -1,9 +1,9 @@
 package com.hallkiosk.items.application;
 
+import com.hallkiosk.calendar.ChineseDates;
 import com.hallkiosk.calendar.HolidayCalendar;
 import com.hallkiosk.catalog.model.Item;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 record TimeLimit(String words, Optional<Integer> workingDays) {
     private static final Pattern WORKING_DAYS = Pattern.compile("(\\d+)\\s*个工作日");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     static TimeLimit of(Item catalogItem) {
         String words = catalogItem.timeLimit() == null ? "" : catalogItem.timeLimit().strip();
@@ -40,7 +39,7 @@ record TimeLimit(String words, Optional<Integer> workingDays) {
         }
         int days = workingDays.get();
         return calendar.afterWorkingDays(submittedOn, days)
-                .map(due -> List.of("办理时限：" + words, "预计在 " + DAY.format(due) + " 前办结（" + days + "个工作日）"))
+                .map(due -> List.of("办理时限：" + words, "预计在 " + ChineseDates.day(due) + " 前办结（" + days + "个工作日）"))
                 .orElse(List.of("办理时限：" + words, "预计在提交后 " + days + " 个工作日内办结（节假日安排尚未公布，具体日期以经办机构为准）"));
     }
 }

@@ -4,6 +4,7 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
+import com.hallkiosk.calendar.ChineseDates;
 import com.hallkiosk.items.Choice;
 import com.hallkiosk.items.Confirmation;
 import com.hallkiosk.items.EnteredPins;
@@ -14,7 +15,6 @@ import com.hallkiosk.items.SelfServiceItem;
 import com.hallkiosk.privacy.PersonalDataMasking;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +35,6 @@ import java.util.List;
  */
 public final class CardStatusItem implements SelfServiceItem {
     public static final String ID = "card-status";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private final CardServices cards;
     private final Clock clock;
@@ -89,8 +88,8 @@ public final class CardStatusItem implements SelfServiceItem {
         result.add("卡号：" + PersonalDataMasking.socialSecurityCardNumber(card.cardNumber()));
         result.add("卡状态：" + stateWords(card));
         result.add("发卡银行：" + card.issuingBank());
-        result.add("发卡日期：" + DATE.format(card.issueDate()));
-        result.add("有效期至：" + DATE.format(card.expiryDate()));
+        result.add("发卡日期：" + ChineseDates.day(card.issueDate()));
+        result.add("有效期至：" + ChineseDates.day(card.expiryDate()));
         return new ItemOutcome(result, nextSteps(card), "state " + card.state().name());
     }
 
@@ -106,7 +105,7 @@ public final class CardStatusItem implements SelfServiceItem {
     }
 
     private static String stateWords(Card card) {
-        String since = DATE.format(card.stateSince());
+        String since = ChineseDates.day(card.stateSince());
         return switch (card.state()) {
             case NORMAL -> CardState.NORMAL.chinese();
             case SEALED -> CardState.SEALED.chinese() + "（还没有启用）";

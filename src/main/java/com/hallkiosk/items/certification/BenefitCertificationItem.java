@@ -5,6 +5,7 @@ import com.hallkiosk.business.BusinessException;
 import com.hallkiosk.business.Entitlement;
 import com.hallkiosk.business.FaceMatch;
 import com.hallkiosk.business.FaceSample;
+import com.hallkiosk.calendar.ChineseDates;
 import com.hallkiosk.eligibility.CentralFacts;
 import com.hallkiosk.eligibility.Eligibility;
 import com.hallkiosk.eligibility.Rule;
@@ -19,7 +20,6 @@ import com.hallkiosk.items.ItemOutcome;
 import com.hallkiosk.items.SelfServiceItem;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,6 @@ import java.util.function.Function;
  */
 public final class BenefitCertificationItem implements SelfServiceItem {
     public static final String ID = "benefit-certification";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private final BenefitCertification benefits;
     private final CentralFacts facts;
@@ -96,8 +95,8 @@ public final class BenefitCertificationItem implements SelfServiceItem {
         lines.add("认证人：" + who.maskedName() + " " + who.maskedIdNumber());
         for (Entitlement entitlement : entitlements) {
             lines.add(entitlement.kind().chinese() + "：" + (entitlement.overdue(today) ? "已超过认证期限（应在"
-                    + DATE.format(entitlement.dueBy()) + "前认证）" : "本周期请在" + DATE.format(entitlement.dueBy()) + "前认证")
-                    + entitlement.lastCertified().map(last -> "，上次认证：" + DATE.format(last)).orElse(""));
+                    + ChineseDates.day(entitlement.dueBy()) + "前认证）" : "本周期请在" + ChineseDates.day(entitlement.dueBy()) + "前认证")
+                    + entitlement.lastCertified().map(last -> "，上次认证：" + ChineseDates.day(last)).orElse(""));
         }
         Optional<RuleSet> rules = prohibited.apply(today);
         if (rules.isPresent()) {
@@ -142,7 +141,7 @@ public final class BenefitCertificationItem implements SelfServiceItem {
         for (Entitlement entitlement : benefits.entitlements(who.idNumber())) {
             Entitlement certified = benefits.recordCertification(who.idNumber(), entitlement.kind());
             result.add(certified.kind().chinese() + "：已认证");
-            next.add(certified.kind().chinese() + "：下次请在" + DATE.format(certified.dueBy()) + "前认证");
+            next.add(certified.kind().chinese() + "：下次请在" + ChineseDates.day(certified.dueBy()) + "前认证");
         }
         return new ItemOutcome(result, next, "certified " + (result.size() - 1) + " benefits, similarity "
                 + match.similarity() + "/" + match.threshold());

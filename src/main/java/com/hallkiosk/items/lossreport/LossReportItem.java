@@ -5,6 +5,7 @@ import com.hallkiosk.business.Card;
 import com.hallkiosk.business.CardServices;
 import com.hallkiosk.business.CardState;
 import com.hallkiosk.business.LossKind;
+import com.hallkiosk.calendar.ChineseDates;
 import com.hallkiosk.items.Choice;
 import com.hallkiosk.items.Confirmation;
 import com.hallkiosk.items.EnteredPins;
@@ -12,7 +13,6 @@ import com.hallkiosk.items.Identity;
 import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemOutcome;
 import com.hallkiosk.items.SelfServiceItem;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,6 @@ public final class LossReportItem implements SelfServiceItem {
     public static final String ID = "card-loss";
     static final Choice TEMPORARY = new Choice(LossKind.TEMPORARY.name(), "临时挂失");
     static final Choice FORMAL = new Choice(LossKind.FORMAL.name(), "正式挂失");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private final CardServices cards;
     private final LossRules rules;
@@ -99,7 +98,7 @@ public final class LossReportItem implements SelfServiceItem {
         Card card = cards.reportLoss(who.idNumber(), kind);
         List<String> result = new ArrayList<>();
         result.add("卡号：" + card.maskedCardNumber());
-        result.add("卡状态：" + card.state().chinese() + "（" + DATE.format(card.stateSince()) + "起）");
+        result.add("卡状态：" + card.state().chinese() + "（" + ChineseDates.day(card.stateSince()) + "起）");
         result.add("发卡银行：" + card.issuingBank());
         return new ItemOutcome(result, nextSteps(card), "loss " + kind.name() + ", card now " + card.state().name());
     }
