@@ -275,6 +275,22 @@ class CertificationFlowTest {
     }
 
     @Test
+    void backDuringTheCaptureStopsItAndTheNextTryStartsAfresh() throws Exception {
+        DemoPerson person = receiver();
+        ItemController controller = controller(CameraScenario.LIVE_PERSON, person.person().idNumber());
+        toConfirm(controller, person);
+        controller.confirm();
+        view.await(Stage.FACE_CAPTURE);
+        controller.back();
+        ItemStep again = view.await(Stage.CONFIRM);
+        assertThat(again.notice()).isEmpty();
+        assertThat(kiosk.journalEntries()).as("nothing sent").isEmpty();
+        controller.confirm();
+        assertThat(view.await(Stage.DONE).lines()).contains("认证结果：通过");
+        assertThat(kiosk.journalEntries()).hasSize(1);
+    }
+
+    @Test
     void theIdleWipeDuringTheCaptureSendsNothingAndDropsTheFrames() throws Exception {
         DemoPerson person = receiver();
         ItemController controller = controller(CameraScenario.LIVE_PERSON, person.person().idNumber());
