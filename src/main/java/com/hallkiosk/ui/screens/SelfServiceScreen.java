@@ -89,8 +89,11 @@ public record SelfServiceScreen(SelfServicePage page, ScreenContext context) imp
         if (!step.notice().isEmpty()) {
             column.block(Blocks.banner("notice", step.notice(), true));
         }
+        // Filmed, the person stands back from the screen: the prompt's lines (the digits to read) are large.
+        boolean filmed = step.stage() == ItemStep.Stage.FACE_CAPTURE;
         for (int i = 0; i < step.lines().size(); i++) {
-            Paragraph line = new Paragraph(step.lines().get(i));
+            Paragraph line = filmed ? new Paragraph(step.lines().get(i), KioskTheme.font("Kiosk.headingFont"),
+                    KioskTheme.color("Label.foreground")) : new Paragraph(step.lines().get(i));
             line.setName("line-" + i);
             column.block(line);
         }
