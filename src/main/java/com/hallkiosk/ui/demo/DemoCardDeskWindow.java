@@ -25,7 +25,8 @@ import javax.swing.SwingUtilities;
 /**
  * 演示卡片台, the demo card desk: a small window of its own beside the kiosk, for whoever runs the demo and never
  * part of the kiosk's screen. It lists the demo cards (masked, with what to try) and lays a person's ID card on
- * the emulated module, puts their 社保卡 in the virtual reader, both, or takes the cards away; the kiosk then
+ * the emulated module (and the person in front of the camera), puts their 社保卡 in the virtual reader, both, holds
+ * up the person's photo to the camera, or takes the cards away; the kiosk then
  * reads them through the same drivers as real cards. The cards are handled on {@code hands}, off the event thread.
  */
 public final class DemoCardDeskWindow {
@@ -132,6 +133,11 @@ public final class DemoCardDeskWindow {
             SwingUtilities.invokeLater(() -> status.setText(shown));
         }));
         return button;
+    }
+
+    /** The desk's own window, for tests that drive it. */
+    JFrame frame() {
+        return frame;
     }
 
     /** Hides the desk, or shows it again; on the event thread. */
