@@ -116,21 +116,24 @@ class EmulatedCameraTest {
 
     @Test
     void framesNeverTouchTheDisk() throws IOException {
-        Set<String> filesBefore = openFiles();
         List<LivenessPrompt> prompts = CameraSessions.prompts();
         List<Frame> filmed;
+        Set<String> filesBefore;
         Set<String> filesDuring;
         List<String> written;
-        try (FileWrites writes = new FileWrites();
-             EmulatedCamera camera = CameraSessions.opened(CameraScenario.LIVE_PERSON, CameraSessions.PERSON);
-             FaceCapture capture = new FaceCapture()) {
-            camera.startPreview(frame -> { }).join();
-            CameraSessions.film(camera, capture, prompts);
-            camera.stopPreview();
-            new LivenessChecker().check(capture, prompts);
-            new LivenessChecker().sample(capture).orElseThrow().wipe();
-            filesDuring = openFiles();
-            filmed = capture.all();
+        try (FileWrites writes = new FileWrites()) {
+            // After the recording started: its own chunk file is open by then.
+            filesBefore = openFiles();
+            try (EmulatedCamera camera = CameraSessions.opened(CameraScenario.LIVE_PERSON, CameraSessions.PERSON);
+                 FaceCapture capture = new FaceCapture()) {
+                camera.startPreview(frame -> { }).join();
+                CameraSessions.film(camera, capture, prompts);
+                camera.stopPreview();
+                new LivenessChecker().check(capture, prompts);
+                new LivenessChecker().sample(capture).orElseThrow().wipe();
+                filesDuring = openFiles();
+                filmed = capture.all();
+            }
             written = writes.written();
         }
 
@@ -140,11 +143,25 @@ class EmulatedCameraTest {
     }
 
     @Test
-    void theFileWatchSeesAWrite(@TempDir Path directory) throws IOException {
+    void theFileWatchSeesWritesOfTheTestAndOfTheCamerasThreadsOnly(@TempDir Path directory) throws Exception {
         try (FileWrites writes = new FileWrites()) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(writes.watching(), "this JDK allows no security manager");
             Files.write(directory.resolve("probe"), new byte[] {1});
-            assertThat(writes.written()).containsExactly(directory.resolve("probe").toString());
+            Thread camera = new Thread(() -> write(directory.resolve("camera")), "device-camera-probe");
+            Thread other = new Thread(() -> write(directory.resolve("other")), "someone-else");
+            camera.start();
+            other.start();
+            camera.join();
+            other.join();
+            assertThat(writes.written()).containsExactlyInAnyOrder(directory.resolve("probe").toString(),
+                    directory.resolve("camera").toString());
+        }
+    }
+
+    private static void write(Path file) {
+        try {
+            Files.write(file, new byte[] {2});
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

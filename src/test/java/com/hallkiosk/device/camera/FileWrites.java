@@ -1,63 +1,58 @@
 package com.hallkiosk.device.camera;
 
-import java.security.Permission;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Every file opened for writing by the test's thread or the camera's threads while it is installed: a security
- * manager that allows everything and only notes {@code checkWrite}, which the JDK asks before any file is opened
- * for writing or created (java.io and java.nio alike). Java 17 still lets a test install one; a JDK that no
- * longer does (18+ without {@code -Djava.security.manager=allow}, 24+ at all) leaves it {@link #watching() not
- * watching}, and the tests then rely on their other checks.
+ * Every file written by the test's thread or the camera's threads while it records: a Flight Recorder recording of
+ * {@code jdk.FileWrite} with no threshold, which the JDK emits for each write through {@code FileOutputStream},
+ * {@code RandomAccessFile} and file channels (java.io and java.nio alike). It needs no security manager, so it
+ * watches on every JDK the kiosk runs on.
  */
-@SuppressWarnings("removal")
-final class FileWrites extends SecurityManager implements AutoCloseable {
-    private final Thread test = Thread.currentThread();
-    private final List<String> written = new CopyOnWriteArrayList<>();
-    private final SecurityManager before = System.getSecurityManager();
-    private final boolean watching;
+final class FileWrites implements AutoCloseable {
+    private static final String CAMERA_THREADS = "device-camera";
+
+    private final long test = Thread.currentThread().getId();
+    private final Recording recording = new Recording();
 
     FileWrites() {
-        boolean installed;
+        recording.enable("jdk.FileWrite").withThreshold(Duration.ZERO).withoutStackTrace();
+        recording.start();
+    }
+
+    /**
+     * Stops the recording and gives the paths written meanwhile by the watched threads. The recording is read back
+     * through a file the test thread writes after the recording stopped, so it is not among them.
+     */
+    List<String> written() throws IOException {
+        recording.stop();
+        Path directory = Files.createTempDirectory("file-writes-");
+        Path dump = directory.resolve("writes.jfr");
         try {
-            System.setSecurityManager(this);
-            installed = true;
-        } catch (UnsupportedOperationException notOnThisJdk) {
-            installed = false;
-        }
-        watching = installed;
-    }
-
-    /** Whether this JDK let the watch be installed. */
-    boolean watching() {
-        return watching;
-    }
-
-    List<String> written() {
-        return List.copyOf(written);
-    }
-
-    @Override
-    public void checkWrite(String file) {
-        Thread current = Thread.currentThread();
-        if (current == test || current.getName().startsWith("device-camera")) {
-            written.add(file);
+            recording.dump(dump);
+            return RecordingFile.readAllEvents(dump).stream().filter(this::watched)
+                    .map(event -> event.getString("path")).toList();
+        } finally {
+            Files.deleteIfExists(dump);
+            Files.delete(directory);
         }
     }
 
-    @Override
-    public void checkPermission(Permission permission) {
-    }
-
-    @Override
-    public void checkPermission(Permission permission, Object context) {
+    private boolean watched(RecordedEvent event) {
+        RecordedThread thread = event.getThread();
+        return thread != null && (thread.getJavaThreadId() == test
+                || thread.getJavaName() != null && thread.getJavaName().startsWith(CAMERA_THREADS));
     }
 
     @Override
     public void close() {
-        if (watching) {
-            System.setSecurityManager(before);
-        }
+        recording.close();
     }
 }
