@@ -14,6 +14,7 @@ import com.hallkiosk.items.IdentitySource;
 import com.hallkiosk.items.ItemOutcome;
 import com.hallkiosk.items.PinPrompt;
 import com.hallkiosk.items.SelfServiceItem;
+import com.hallkiosk.items.pinreset.PinResetItem;
 import com.hallkiosk.items.pinreset.PinResetPlaces;
 import java.util.List;
 
@@ -44,10 +45,9 @@ public final class PinChangeItem implements SelfServiceItem {
         return ID;
     }
 
-    /** 003 pkg 10 writes the sub-item both ways (说明 and step 2). */
     @Override
     public List<String> catalogNames() {
-        return List.of("社会保障卡密码修改与重置", "社保卡密码修改与重置");
+        return PinResetItem.CATALOG_NAMES;
     }
 
     @Override

@@ -27,6 +27,8 @@ import java.util.List;
  */
 public final class PinResetItem implements SelfServiceItem {
     public static final String ID = "card-pin-reset";
+    /** 003 pkg 10 writes the sub-item both ways (说明 and step 2); the PIN change is the same catalog item. */
+    public static final List<String> CATALOG_NAMES = List.of("社会保障卡密码修改与重置", "社保卡密码修改与重置");
 
     private final CardServices cards;
 
@@ -39,10 +41,9 @@ public final class PinResetItem implements SelfServiceItem {
         return ID;
     }
 
-    /** 003 pkg 10 writes the sub-item both ways (说明 and step 2). */
     @Override
     public List<String> catalogNames() {
-        return List.of("社会保障卡密码修改与重置", "社保卡密码修改与重置");
+        return CATALOG_NAMES;
     }
 
     @Override
