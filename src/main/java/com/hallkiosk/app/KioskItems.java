@@ -91,13 +91,12 @@ final class KioskItems {
      * @param label    what a choice between the items of one catalog item calls it (挂失, 解挂)
      * @param demoCard the demo card that walks the item's way through (the screenshots; the demo card desk)
      * @param make     the item, for a region and its catalog item
-     * @param possible   whether this kiosk has what the item needs beyond the readers (a camera); when it has not,
-     *                   the item is left out and its guide page sends the person to a window
+     * @param needsCamera whether the item films the face; on a kiosk without a camera it is left out and its guide
+     *                    page sends the person to a window
      */
-    record Line(String label, DemoCase demoCard, Function<ItemContext, SelfServiceItem> make,
-                Predicate<ItemContext> possible) {
+    record Line(String label, DemoCase demoCard, Function<ItemContext, SelfServiceItem> make, boolean needsCamera) {
         Line(String label, DemoCase demoCard, Function<ItemContext, SelfServiceItem> make) {
-            this(label, demoCard, make, at -> true);
+            this(label, demoCard, make, false);
         }
     }
 
@@ -130,7 +129,7 @@ final class KioskItems {
             new Line("资格认证", DemoCase.BENEFIT_RECIPIENT, at -> new BenefitCertificationItem(at.central(),
                     new CentralFacts(at.central(), at.central(), at.central()),
                     day -> at.rules().ruleSet(at.region().id(), at.catalogItem().number(), day), at.faces(),
-                    at.services().clock()), at -> at.faces().isPresent()));
+                    at.services().clock()), true));
 
     /** How long each liveness prompt is filmed: two seconds at the emulator's ten frames a second. */
     private static final int FRAMES_PER_PROMPT = 20;
@@ -182,10 +181,9 @@ final class KioskItems {
         Map<Line, EnabledItems.Decision> decisions = new LinkedHashMap<>();
         for (Line line : lines) {
             EnabledItems.Decision decision = EnabledItems.decide(region, config, List.of(probe(line, region))).get(0);
-            if (decision.enabled() && !line.possible().test(context(region, decision.catalogItem().orElseThrow(),
-                    id -> false, rules, calendar))) {
+            if (decision.enabled() && line.needsCamera() && faces.isEmpty()) {
                 decision = new EnabledItems.Decision(decision.item(), decision.catalogItem(), false,
-                        "这台终端没有这项业务需要的设备（摄像头）");
+                        "这台终端没有摄像头（devices.properties 的 camera.driver 是 none）");
             }
             LOG.info("items: {} in {}: {} ({})", decision.item().id(), region.id(), decision.enabled() ? "on" : "off",
                     decision.reason());
